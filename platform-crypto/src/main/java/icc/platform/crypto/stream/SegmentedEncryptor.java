@@ -1,0 +1,85 @@
+package icc.platform.crypto.stream;
+
+import icc.platform.crypto.CryptoException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+
+/**
+ * Encrypts a plaintext stream into the segmented format in one pass and constant memory (two
+ * segment buffers), optionally feeding the plaintext to a digest on the way so that the signature
+ * needs no second read of the document.
+ */
+public final class SegmentedEncryptor {
+  /** Maximum number of segments: the index is 32 bits in the nonce. */
+  static final long MAX_SEGMENTS = 1L << 32;
+
+  private final int segmentSize;
+  private final SecureRandom random;
+
+  public SegmentedEncryptor(SecureRandom random) {
+    this(StreamHeader.DEFAULT_SEGMENT_SIZE, random);
+  }
+
+  public SegmentedEncryptor(int segmentSize, SecureRandom random) {
+    this.segmentSize = segmentSize;
+    this.random = random;
+  }
+
+  /**
+   * Reads {@code plaintext} to its end and writes header and segments to {@code ciphertext}.
+   *
+   * @param dataKey 32-byte document key; the segment key is derived from it per document
+   * @param digest if not null, updated with every plaintext byte
+   * @return the number of plaintext bytes
+   */
+  public long encrypt(byte[] dataKey, InputStream plaintext, OutputStream ciphertext, MessageDigest digest)
+      throws IOException, CryptoException {
+    StreamHeader header = StreamHeader.create(segmentSize, random);
+    SegmentCipher cipher;
+    try {
+      cipher = new SegmentCipher(dataKey, header);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot set up AES-256-GCM", e);
+    }
+    ciphertext.write(header.encoded());
+
+    byte[] cur = new byte[segmentSize];
+    byte[] next = new byte[segmentSize];
+    byte[] out = new byte[segmentSize + SegmentCipher.TAG_LENGTH];
+    int curLen = plaintext.readNBytes(cur, 0, segmentSize);
+    long total = 0;
+    long index = 0;
+    while (true) {
+      // A segment is the last one when the input ends within it or right after it: we read one
+      // segment ahead, so a document of exactly k*S bytes ends with a full segment flagged last.
+      int nextLen = curLen < segmentSize ? 0 : plaintext.readNBytes(next, 0, segmentSize);
+      boolean last = nextLen == 0;
+      if (index >= MAX_SEGMENTS) {
+        throw new CryptoException("document too large for one stream");
+      }
+      if (digest != null) {
+        digest.update(cur, 0, curLen);
+      }
+      int n;
+      try {
+        n = cipher.encrypt(index, last, cur, curLen, out);
+      } catch (GeneralSecurityException e) {
+        throw new CryptoException("AES-256-GCM failed", e);
+      }
+      ciphertext.write(out, 0, n);
+      total += curLen;
+      if (last) {
+        return total;
+      }
+      byte[] t = cur;
+      cur = next;
+      next = t;
+      curLen = nextLen;
+      index++;
+    }
+  }
+}
