@@ -1,0 +1,2 @@
+/** JPA implementation of the organisation registry and its bootstrap at start-up. */
+package icc.platform.web.organisation.infrastructure;

@@ -1,0 +1,175 @@
+package icc.platform.web.security.web;
+
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationResponse;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import icc.platform.web.organisation.domain.Organisation;
+import icc.platform.web.organisation.domain.OrganisationCode;
+import icc.platform.web.organisation.domain.OrganisationRepository;
+import icc.platform.web.security.AccessTokenVerifier;
+import icc.platform.web.security.Caller;
+import icc.platform.web.security.IdentityProviderUnavailableException;
+import icc.platform.web.security.OrganisationSuspendedException;
+import icc.platform.web.security.TokenRejectedException;
+import icc.platform.web.security.TrustedIssuers;
+import icc.platform.web.shared.PlatformConfig;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Completes a web login: checks that the answer belongs to the login this session started
+ * ({@code state}), redeems the code with the PKCE verifier at the realm's token endpoint over a
+ * server-to-server call, validates the ID token ({@code nonce}, issuer, audience, signature) and
+ * the access token, then rotates the session id (against session fixation) and keeps the caller
+ * in the session.
+ */
+@WebServlet(LoginServlet.CALLBACK_PATH)
+public class LoginCallbackServlet extends HttpServlet {
+
+  private static final System.Logger LOG = System.getLogger(LoginCallbackServlet.class.getName());
+  /** A login page left open longer than this must be started again. */
+  private static final Duration LOGIN_TIMEOUT = Duration.ofMinutes(15);
+
+  @Inject OrganisationRepository organisations;
+  @Inject TrustedIssuers trustedIssuers;
+  @Inject AccessTokenVerifier accessTokens;
+  @Inject PlatformConfig config;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    HttpSession session = request.getSession(false);
+    PendingLogin pending =
+        session == null ? null : (PendingLogin) session.getAttribute(PendingLogin.ATTRIBUTE);
+    if (pending == null || pending.startedAt().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
+      startAgain(response, "Your login took too long or was started in another window.");
+      return;
+    }
+    session.removeAttribute(PendingLogin.ATTRIBUTE);
+    Organisation organisation =
+        organisations.findByCode(new OrganisationCode(pending.organisationCode())).orElse(null);
+    if (organisation == null || !organisation.isActive()) {
+      WebErrors.send(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "Access refused",
+          "Your organisation's access to the platform is suspended.");
+      return;
+    }
+    try {
+      URI callback = URI.create(request.getRequestURL() + "?" + request.getQueryString());
+      AuthorizationResponse answer = AuthorizationResponse.parse(callback);
+      if (answer.getState() == null || !pending.state().equals(answer.getState().getValue())) {
+        startAgain(response, "The login answer did not match the login you started.");
+        return;
+      }
+      if (!answer.indicatesSuccess()) {
+        startAgain(
+            response, "The login was not completed (" + answer.toErrorResponse().getErrorObject().getCode() + ").");
+        return;
+      }
+      AuthorizationCode code = answer.toSuccessResponse().getAuthorizationCode();
+      WebSession webSession = redeem(request, organisation, pending, code);
+      request.changeSessionId();
+      webSession.storeIn(session);
+      LOG.log(
+          Level.INFO,
+          "Web login of {0} from {1}",
+          webSession.caller().username(),
+          webSession.caller().organisationCode());
+      response.sendRedirect(request.getContextPath() + "/app/home.xhtml");
+    } catch (ParseException | TokenRejectedException e) {
+      LOG.log(Level.WARNING, "Web login refused: " + e.getMessage());
+      startAgain(response, "The login could not be verified.");
+    } catch (OrganisationSuspendedException e) {
+      WebErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "Access refused", e.getMessage());
+    } catch (IdentityProviderUnavailableException e) {
+      WebErrors.send(
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "Login unavailable",
+          "The login service of your organisation cannot be reached. Try again in a moment.");
+    }
+  }
+
+  private WebSession redeem(
+      HttpServletRequest request,
+      Organisation organisation,
+      PendingLogin pending,
+      AuthorizationCode code)
+      throws IdentityProviderUnavailableException,
+          ParseException,
+          TokenRejectedException,
+          OrganisationSuspendedException {
+    OIDCProviderMetadata provider = trustedIssuers.metadata(organisation);
+    ClientID client = new ClientID(config.webClientId());
+    URI callback = config.publicUrl().resolve(request.getContextPath() + LoginServlet.CALLBACK_PATH);
+    TokenRequest tokenRequest =
+        new TokenRequest(
+            provider.getTokenEndpointURI(),
+            client,
+            new AuthorizationCodeGrant(code, callback, new CodeVerifier(pending.codeVerifier())));
+    TokenResponse tokenResponse;
+    try {
+      HTTPRequest http = tokenRequest.toHTTPRequest();
+      http.setConnectTimeout(2_000);
+      http.setReadTimeout(5_000);
+      tokenResponse = OIDCTokenResponseParser.parse(http.send());
+    } catch (IOException e) {
+      throw new IdentityProviderUnavailableException(organisation.issuer(), e);
+    }
+    if (!tokenResponse.indicatesSuccess()) {
+      throw new TokenRejectedException(
+          "token endpoint refused the code: "
+              + tokenResponse.toErrorResponse().getErrorObject().getCode());
+    }
+    OIDCTokenResponse tokens = (OIDCTokenResponse) tokenResponse.toSuccessResponse();
+    JWT idToken = tokens.getOIDCTokens().getIDToken();
+    IDTokenValidator validator =
+        new IDTokenValidator(
+            new Issuer(organisation.issuer()),
+            client,
+            new JWSVerificationKeySelector<SecurityContext>(
+                AccessTokenVerifier.allowedAlgorithms(), trustedIssuers.keys(organisation)),
+            null);
+    try {
+      validator.validate(idToken, new Nonce(pending.nonce()));
+    } catch (Exception e) {
+      throw new TokenRejectedException("ID token invalid: " + e.getMessage(), e);
+    }
+    Caller caller = accessTokens.verify(tokens.getOIDCTokens().getAccessToken().getValue());
+    return new WebSession(caller, idToken.serialize(), Instant.now());
+  }
+
+  private static void startAgain(HttpServletResponse response, String why) throws IOException {
+    WebErrors.send(
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        "Please log in again",
+        why + " Go back to the start page and choose your organisation again.");
+  }
+}

@@ -1,0 +1,104 @@
+package icc.platform.web.security.web;
+
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import icc.platform.web.organisation.domain.Organisation;
+import icc.platform.web.organisation.domain.OrganisationCode;
+import icc.platform.web.organisation.domain.OrganisationRepository;
+import icc.platform.web.security.IdentityProviderUnavailableException;
+import icc.platform.web.security.TrustedIssuers;
+import icc.platform.web.shared.PlatformConfig;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Starts a web login: {@code /login?organisation=NL} sends the browser to the login page of the
+ * Netherlands' realm with an authorization code request (OIDC Core 3.1.2.1) protected by PKCE
+ * S256 (RFC 7636), a {@code state} and a {@code nonce}, all kept in the server-side session.
+ */
+@WebServlet("/login")
+public class LoginServlet extends HttpServlet {
+
+  static final String CALLBACK_PATH = "/login/callback";
+
+  @Inject OrganisationRepository organisations;
+  @Inject TrustedIssuers trustedIssuers;
+  @Inject PlatformConfig config;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<Organisation> organisation = chosen(request.getParameter("organisation"));
+    if (organisation.isEmpty()) {
+      WebErrors.send(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "Choose your organisation",
+          "The organisation you chose is not known to the platform. Go back and pick it from the"
+              + " list.");
+      return;
+    }
+    if (!organisation.get().isActive()) {
+      WebErrors.send(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "Access suspended",
+          "Access for " + organisation.get().name() + " is suspended by the platform operators.");
+      return;
+    }
+    OIDCProviderMetadata provider;
+    try {
+      provider = trustedIssuers.metadata(organisation.get());
+    } catch (IdentityProviderUnavailableException e) {
+      WebErrors.send(
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "Login unavailable",
+          "The login service of " + organisation.get().name() + " cannot be reached. Try again in a"
+              + " moment.");
+      return;
+    }
+    PendingLogin pending =
+        new PendingLogin(
+            organisation.get().code().value(),
+            new State().getValue(),
+            new Nonce().getValue(),
+            new CodeVerifier().getValue(),
+            Instant.now());
+    request.getSession(true).setAttribute(PendingLogin.ATTRIBUTE, pending);
+
+    AuthenticationRequest authentication =
+        new AuthenticationRequest.Builder(
+                ResponseType.CODE,
+                new Scope("openid", "profile"),
+                new ClientID(config.webClientId()),
+                config.publicUrl().resolve(request.getContextPath() + CALLBACK_PATH))
+            .endpointURI(provider.getAuthorizationEndpointURI())
+            .state(new State(pending.state()))
+            .nonce(new Nonce(pending.nonce()))
+            .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
+            .build();
+    response.sendRedirect(authentication.toURI().toString());
+  }
+
+  private Optional<Organisation> chosen(String code) {
+    try {
+      return code == null ? Optional.empty() : organisations.findByCode(OrganisationCode.parse(code));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package icc.platform.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The settings the platform runs with, from MicroProfile Config: environment variables set by
+ * {@code ops/platform} (e.g. {@code PLATFORM_PUBLIC_URL} for {@code platform.public-url}).
+ */
+@ApplicationScoped
+public class PlatformConfig {
+
+  @Inject
+  @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "platform.keycloak.url", defaultValue = "http://localhost:8180")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "platform.oidc.web-client", defaultValue = "platform-web")
+  String webClientId;
+
+  @Inject
+  @ConfigProperty(name = "platform.api.audience", defaultValue = "cooperation-platform")
+  String apiAudience;
+
+  @Inject
+  @ConfigProperty(name = "platform.demo-data", defaultValue = "false")
+  boolean demoData;
+
+  /** Where people reach the platform; the OIDC redirect URIs are built on it. */
+  public URI publicUrl() {
+    return URI.create(stripSlash(publicUrl));
+  }
+
+  /** Base URL of the Keycloak that hosts the platform's own realms ({@code court}, {@code platform}). */
+  public String keycloakUrl() {
+    return stripSlash(keycloakUrl);
+  }
+
+  /** Client id of the web login client that every realm registers (public client, PKCE). */
+  public String webClientId() {
+    return webClientId;
+  }
+
+  /** The {@code aud} value every access token for the platform API must carry. */
+  public String apiAudience() {
+    return apiAudience;
+  }
+
+  /** Whether to register the demo States at start-up (development and tests only). */
+  public boolean demoData() {
+    return demoData;
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}
