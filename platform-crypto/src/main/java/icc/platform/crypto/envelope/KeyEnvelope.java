@@ -97,7 +97,7 @@ public final class KeyEnvelope {
    * ephemeral key pair (RFC 5753 section 3.1.1 ephemeral-static; Bouncy Castle needs the caller
    * to provide it).
    */
-  static RecipientInfoGenerator recipientInfoGenerator(X509Certificate cert, SecureRandom random) throws Exception {
+  public static RecipientInfoGenerator recipientInfoGenerator(X509Certificate cert, SecureRandom random) throws Exception {
     if (cert.getPublicKey() instanceof ECPublicKey) {
       KeyPair eph = KeyPairs.generateP384(random);
       return new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_SHA384KDF, eph.getPrivate(), eph.getPublic(), CMSAlgorithm.AES256_WRAP)

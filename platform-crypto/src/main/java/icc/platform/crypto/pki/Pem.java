@@ -17,6 +17,12 @@ public final class Pem {
 
   /** PEM text of a certificate, CRL, public key or (unencrypted PKCS#8) private key. */
   public static String write(Object o) {
+    if (o instanceof java.security.PrivateKey k) {
+      // Always unencrypted PKCS#8 ("PRIVATE KEY", RFC 5958), which every OpenSSL 3 reads.
+      return "-----BEGIN PRIVATE KEY-----\n"
+          + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(k.getEncoded())
+          + "\n-----END PRIVATE KEY-----\n";
+    }
     StringWriter sw = new StringWriter();
     try (JcaPEMWriter w = new JcaPEMWriter(sw)) {
       w.writeObject(o);
