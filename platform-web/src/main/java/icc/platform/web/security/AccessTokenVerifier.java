@@ -51,6 +51,12 @@ public class AccessTokenVerifier {
 
   private static final int MAX_TOKEN_LENGTH = 16 * 1024;
 
+  /**
+   * Clock difference tolerated with the realms for {@code exp}/{@code nbf}. Servers keep time by
+   * NTP; a small window keeps an expired token from living on for a minute (Nimbus' default).
+   */
+  static final int MAX_CLOCK_SKEW_SECONDS = 10;
+
   /** The signature algorithms accepted from any realm, for access and ID tokens alike. */
   public static Set<JWSAlgorithm> allowedAlgorithms() {
     return ALLOWED_ALGORITHMS;
@@ -113,11 +119,13 @@ public class AccessTokenVerifier {
         new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, JOSEObjectType.JOSE, null));
     processor.setJWSKeySelector(
         new JWSVerificationKeySelector<>(ALLOWED_ALGORITHMS, trustedIssuers.keys(organisation)));
-    processor.setJWTClaimsSetVerifier(
+    DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier =
         new DefaultJWTClaimsVerifier<>(
             config.apiAudience(),
             new JWTClaimsSet.Builder().issuer(organisation.issuer()).build(),
-            Set.of("sub", "exp", "iat")));
+            Set.of("sub", "exp", "iat"));
+    claimsVerifier.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+    processor.setJWTClaimsSetVerifier(claimsVerifier);
     try {
       return processor.process(jwt, null);
     } catch (KeySourceException e) {

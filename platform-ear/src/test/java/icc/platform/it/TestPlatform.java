@@ -1,0 +1,117 @@
+package icc.platform.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/** Where the platform under test runs, and how to get real tokens from its Keycloak. */
+final class TestPlatform {
+
+  static final String URL = System.getProperty("platform.url", "http://localhost:18080");
+  static final String KEYCLOAK = System.getProperty("keycloak.url", "http://localhost:18180");
+  static final Path STATE = Path.of(System.getProperty("platform.state", ".platform/test"));
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private TestPlatform() {}
+
+  /** A secret from the state folder that ops/platform generated on first start. */
+  static String secret(String name) {
+    Properties secrets = new Properties();
+    try (var in = Files.newBufferedReader(STATE.resolve("secrets.env"))) {
+      secrets.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return secrets.getProperty(name);
+  }
+
+  /** An access token for a demo user, from the web client (direct grants: demo/test realms only). */
+  static String userToken(String realm, String username) {
+    return token(
+        realm,
+        Map.of(
+            "grant_type", "password",
+            "client_id", "platform-web",
+            "username", username,
+            "password", "demo"));
+  }
+
+  /** An access token for a realm's national system (client credentials grant). */
+  static String systemToken(String realm) {
+    return token(
+        realm,
+        Map.of(
+            "grant_type", "client_credentials",
+            "client_id", "national-system",
+            "client_secret", secret("NATIONAL_SYSTEM_SECRET")));
+  }
+
+  static String token(String realm, Map<String, String> form) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+                .build());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("Keycloak refused a token: " + response.body());
+    }
+    return json(response.body()).get("access_token").asText();
+  }
+
+  static HttpResponse<String> get(String path, String bearer) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + path)).GET();
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return send(request.build());
+  }
+
+  static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode json(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + body, e);
+    }
+  }
+
+  static String formEncode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
