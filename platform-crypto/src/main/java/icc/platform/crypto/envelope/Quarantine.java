@@ -1,6 +1,5 @@
 package icc.platform.crypto.envelope;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,7 +23,8 @@ public final class Quarantine implements AutoCloseable {
     Path dir = this.target.getParent();
     // createTempFile makes the file readable by its owner only (0600) on POSIX systems.
     this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".quarantine");
-    this.out = new BufferedOutputStream(Files.newOutputStream(temp), 256 * 1024);
+    // Unbuffered: the decryptor writes whole 64 KiB segments, a buffer would only add a copy.
+    this.out = Files.newOutputStream(temp);
   }
 
   /** A quarantine for {@code target}; the target's directory must exist. */

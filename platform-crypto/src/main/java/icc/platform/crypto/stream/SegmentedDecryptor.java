@@ -36,49 +36,52 @@ public final class SegmentedDecryptor {
     }
     byte[] cur = new byte[chunk];
     byte[] next = new byte[chunk];
-    byte[] out = new byte[chunk];
     int curLen = ciphertext.readNBytes(cur, 0, chunk);
     if (curLen == 0) {
       throw new IntegrityException("stream has a header but no segment (truncated)");
     }
-    long index = 0;
     long total = 0;
-    while (true) {
-      int nextLen = curLen < chunk ? 0 : ciphertext.readNBytes(next, 0, chunk);
-      boolean last = nextLen == 0;
-      if (curLen < SegmentCipher.TAG_LENGTH) {
-        throw new IntegrityException("segment " + index + " is shorter than its tag (truncated)");
-      }
-      if (last && curLen == SegmentCipher.TAG_LENGTH && index > 0) {
-        // Writers never emit an empty last segment after a full one; refusing it keeps one
-        // encoding per plaintext.
-        throw new MalformedDataException("empty last segment after segment " + (index - 1));
-      }
-      if (index >= SegmentedEncryptor.MAX_SEGMENTS) {
-        throw new MalformedDataException("too many segments");
-      }
-      int n;
-      try {
-        n = cipher.decrypt(index, last, cur, curLen, out);
-      } catch (GeneralSecurityException e) {
-        if (e instanceof javax.crypto.AEADBadTagException) {
-          throw new IntegrityException("segment " + index + " failed authentication", e);
-        }
-        throw new CryptoException("AES-256-GCM failed", e);
-      }
+    // This thread reads and authenticates; the worker hashes and writes only authenticated segments.
+    try (SegmentPipeline pipe = new SegmentPipeline(chunk, seg -> {
       if (digest != null) {
-        digest.update(out, 0, n);
+        digest.update(seg.data, 0, seg.length);
       }
-      plaintext.write(out, 0, n);
-      total += n;
-      if (last) {
-        return total;
+      plaintext.write(seg.data, 0, seg.length);
+    })) {
+      for (long index = 0; ; index++) {
+        int nextLen = curLen < chunk ? 0 : ciphertext.readNBytes(next, 0, chunk);
+        boolean last = nextLen == 0;
+        if (curLen < SegmentCipher.TAG_LENGTH) {
+          throw new IntegrityException("segment " + index + " is shorter than its tag (truncated)");
+        }
+        if (last && curLen == SegmentCipher.TAG_LENGTH && index > 0) {
+          // Writers never emit an empty last segment after a full one; refusing it keeps one
+          // encoding per plaintext.
+          throw new MalformedDataException("empty last segment after segment " + (index - 1));
+        }
+        if (index >= SegmentedEncryptor.MAX_SEGMENTS) {
+          throw new MalformedDataException("too many segments");
+        }
+        SegmentPipeline.Segment seg = pipe.acquire();
+        try {
+          seg.length = cipher.decrypt(index, last, cur, curLen, seg.data);
+        } catch (GeneralSecurityException e) {
+          throw new CryptoException("AES-256-GCM failed", e);
+        }
+        seg.index = index;
+        seg.last = last;
+        total += seg.length;
+        pipe.submit(seg);
+        if (last) {
+          break;
+        }
+        byte[] t = cur;
+        cur = next;
+        next = t;
+        curLen = nextLen;
       }
-      byte[] t = cur;
-      cur = next;
-      next = t;
-      curLen = nextLen;
-      index++;
+      pipe.finish();
     }
+    return total;
   }
 }

@@ -47,39 +47,43 @@ public final class SegmentedEncryptor {
     }
     ciphertext.write(header.encoded());
 
-    byte[] cur = new byte[segmentSize];
-    byte[] next = new byte[segmentSize];
-    byte[] out = new byte[segmentSize + SegmentCipher.TAG_LENGTH];
-    int curLen = plaintext.readNBytes(cur, 0, segmentSize);
+    byte[] out = new byte[segmentSize + SegmentCipher.TAG_LENGTH]; // used by the worker only
     long total = 0;
-    long index = 0;
-    while (true) {
-      // A segment is the last one when the input ends within it or right after it: we read one
-      // segment ahead, so a document of exactly k*S bytes ends with a full segment flagged last.
-      int nextLen = curLen < segmentSize ? 0 : plaintext.readNBytes(next, 0, segmentSize);
-      boolean last = nextLen == 0;
-      if (index >= MAX_SEGMENTS) {
-        throw new CryptoException("document too large for one stream");
+    try (SegmentPipeline pipe = new SegmentPipeline(segmentSize, seg -> {
+      ciphertext.write(out, 0, cipher.encrypt(seg.index, seg.last, seg.data, seg.length, out));
+    })) {
+      SegmentPipeline.Segment cur = pipe.acquire();
+      cur.length = plaintext.readNBytes(cur.data, 0, segmentSize);
+      for (long index = 0; ; index++) {
+        // A segment is the last one when the input ends within it or right after it: we read one
+        // segment ahead, so a document of exactly k*S bytes ends with a full segment flagged last.
+        SegmentPipeline.Segment next = null;
+        boolean last = cur.length < segmentSize;
+        if (!last) {
+          next = pipe.acquire();
+          next.length = plaintext.readNBytes(next.data, 0, segmentSize);
+          last = next.length == 0;
+          if (last) {
+            pipe.release(next);
+          }
+        }
+        if (index >= MAX_SEGMENTS) {
+          throw new CryptoException("document too large for one stream");
+        }
+        if (digest != null) {
+          digest.update(cur.data, 0, cur.length); // on this thread, while the worker encrypts
+        }
+        total += cur.length;
+        cur.index = index;
+        cur.last = last;
+        pipe.submit(cur);
+        if (last) {
+          break;
+        }
+        cur = next;
       }
-      if (digest != null) {
-        digest.update(cur, 0, curLen);
-      }
-      int n;
-      try {
-        n = cipher.encrypt(index, last, cur, curLen, out);
-      } catch (GeneralSecurityException e) {
-        throw new CryptoException("AES-256-GCM failed", e);
-      }
-      ciphertext.write(out, 0, n);
-      total += curLen;
-      if (last) {
-        return total;
-      }
-      byte[] t = cur;
-      cur = next;
-      next = t;
-      curLen = nextLen;
-      index++;
+      pipe.finish();
     }
+    return total;
   }
 }

@@ -1,0 +1,5 @@
+/**
+ * Throughput and memory benchmark of sealing and opening documents, run by bench/run-bench.sh
+ * (never by {@code mvn verify}: surefire excludes this package).
+ */
+package icc.platform.crypto.bench;
