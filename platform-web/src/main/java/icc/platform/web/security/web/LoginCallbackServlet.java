@@ -18,6 +18,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import icc.platform.web.audit.api.WebLoginAudit;
 import icc.platform.web.organisation.domain.Organisation;
 import icc.platform.web.organisation.domain.OrganisationCode;
 import icc.platform.web.organisation.domain.OrganisationRepository;
@@ -58,6 +59,7 @@ public class LoginCallbackServlet extends HttpServlet {
   @Inject TrustedIssuers trustedIssuers;
   @Inject AccessTokenVerifier accessTokens;
   @Inject PlatformConfig config;
+  @Inject WebLoginAudit audit; // issue 5: every web login and failed login is audited
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -66,6 +68,7 @@ public class LoginCallbackServlet extends HttpServlet {
     PendingLogin pending =
         session == null ? null : (PendingLogin) session.getAttribute(PendingLogin.ATTRIBUTE);
     if (pending == null || pending.startedAt().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
+      audit.loginFailed(pending == null ? null : pending.organisationCode(), "no login in progress or login timed out", request);
       startAgain(response, "Your login took too long or was started in another window.");
       return;
     }
@@ -73,6 +76,7 @@ public class LoginCallbackServlet extends HttpServlet {
     Organisation organisation =
         organisations.findByCode(new OrganisationCode(pending.organisationCode())).orElse(null);
     if (organisation == null || !organisation.isActive()) {
+      audit.loginFailed(pending.organisationCode(), "organisation unknown or suspended", request);
       WebErrors.send(
           response,
           HttpServletResponse.SC_FORBIDDEN,
@@ -84,16 +88,19 @@ public class LoginCallbackServlet extends HttpServlet {
       URI callback = URI.create(request.getRequestURL() + "?" + request.getQueryString());
       AuthorizationResponse answer = AuthorizationResponse.parse(callback);
       if (answer.getState() == null || !pending.state().equals(answer.getState().getValue())) {
+        audit.loginFailed(pending.organisationCode(), "state does not match the login started", request);
         startAgain(response, "The login answer did not match the login you started.");
         return;
       }
       if (!answer.indicatesSuccess()) {
+        audit.loginFailed(pending.organisationCode(), "realm answered " + answer.toErrorResponse().getErrorObject().getCode(), request);
         startAgain(
             response, "The login was not completed (" + answer.toErrorResponse().getErrorObject().getCode() + ").");
         return;
       }
       AuthorizationCode code = answer.toSuccessResponse().getAuthorizationCode();
       WebSession webSession = redeem(request, organisation, pending, code);
+      audit.loggedIn(webSession.caller(), request); // before the session holds the caller
       request.changeSessionId();
       webSession.storeIn(session);
       LOG.log(
@@ -104,10 +111,13 @@ public class LoginCallbackServlet extends HttpServlet {
       response.sendRedirect(request.getContextPath() + "/app/home.xhtml");
     } catch (ParseException | TokenRejectedException e) {
       LOG.log(Level.WARNING, "Web login refused: " + e.getMessage());
+      audit.loginFailed(pending.organisationCode(), e.getMessage(), request);
       startAgain(response, "The login could not be verified.");
     } catch (OrganisationSuspendedException e) {
+      audit.loginFailed(pending.organisationCode(), "organisation suspended", request);
       WebErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "Access refused", e.getMessage());
     } catch (IdentityProviderUnavailableException e) {
+      audit.loginFailed(pending.organisationCode(), "identity provider unavailable", request);
       WebErrors.send(
           response,
           HttpServletResponse.SC_SERVICE_UNAVAILABLE,

@@ -1,5 +1,6 @@
 package icc.platform.web.security.web;
 
+import icc.platform.web.audit.api.WebLoginAudit;
 import icc.platform.web.organisation.domain.OrganisationCode;
 import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.security.Caller;
@@ -29,6 +30,7 @@ public class SessionView {
   @Inject TrustedIssuers trustedIssuers;
   @Inject PlatformConfig config;
   @Inject HttpServletRequest request;
+  @Inject WebLoginAudit audit; // issue 5: logouts are audited
 
   public boolean isSignedIn() {
     return current().isPresent();
@@ -50,6 +52,7 @@ public class SessionView {
   public void logout() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Optional<WebSession> web = current();
+    web.ifPresent(w -> audit.loggedOut(w.caller(), request));
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
