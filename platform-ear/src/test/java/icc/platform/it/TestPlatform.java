@@ -45,13 +45,17 @@ final class TestPlatform {
 
   /** An access token for a demo user, from the web client (direct grants: demo/test realms only). */
   static String userToken(String realm, String username) {
+    return userToken(realm, username, "demo");
+  }
+
+  static String userToken(String realm, String username, String password) {
     return token(
         realm,
         Map.of(
             "grant_type", "password",
             "client_id", "platform-web",
             "username", username,
-            "password", "demo"));
+            "password", password));
   }
 
   /** An access token for a realm's national system (client credentials grant). */

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web login as a person does it, in Debian's headless Chromium: choose the organisation, log
@@ -29,88 +21,62 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebLoginIT {
 
-  private WebDriver browser;
-  private WebDriverWait wait;
+  private Browser browser;
+  private WebDriver driver;
 
   @BeforeEach
-  void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  void openBrowser() {
+    browser = new Browser();
+    driver = browser.driver;
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser.close();
   }
 
   @Test
-  void focalPointOfTheNetherlandsLogsInSeesTheHomePageAndLogsOut() throws Exception {
-    browser.get(TestPlatform.URL + "/");
-    browser.findElement(By.partialLinkText("Netherlands")).click();
+  void focalPointOfTheNetherlandsLogsInSeesTheHomePageAndLogsOut() {
+    driver.get(TestPlatform.URL + "/");
+    driver.findElement(By.partialLinkText("Netherlands")).click();
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    assertTrue(browser.getCurrentUrl().startsWith(TestPlatform.KEYCLOAK + "/realms/state-nl/"),
-        "the login page is the Dutch realm's: " + browser.getCurrentUrl());
-    browser.findElement(By.id("username")).sendKeys("focal.nl");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("kc-login")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertTrue(driver.getCurrentUrl().startsWith(TestPlatform.KEYCLOAK + "/realms/state-nl/"),
+        "the login page is the Dutch realm's: " + driver.getCurrentUrl());
+    driver.findElement(By.id("username")).sendKeys("focal.nl");
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.id("kc-login")).click();
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-    screenshot("home-focal-nl");
-    assertEquals("Welcome, Focal point Netherlands", browser.findElement(By.id("welcome")).getText());
-    assertEquals("Netherlands (NL)", browser.findElement(By.id("organisation")).getText());
-    assertEquals("focal.nl", browser.findElement(By.id("username")).getText());
-    assertEquals("focal-point", browser.findElement(By.id("roles")).getText().trim());
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    browser.screenshot("home-focal-nl");
+    assertEquals("Welcome, Focal point Netherlands", driver.findElement(By.id("welcome")).getText());
+    assertEquals("Netherlands (NL)", driver.findElement(By.id("organisation")).getText());
+    assertEquals("focal.nl", driver.findElement(By.id("username")).getText());
+    assertEquals("focal-point", driver.findElement(By.id("roles")).getText().trim());
 
     // Backend-for-frontend: the browser holds one HttpOnly session cookie and no token at all.
-    Set<Cookie> cookies = browser.manage().getCookies();
+    Set<Cookie> cookies = driver.manage().getCookies();
     assertEquals(Set.of("PLATFORM_SESSION"), cookies.stream().map(Cookie::getName).collect(Collectors.toSet()));
     assertTrue(cookies.iterator().next().isHttpOnly());
-    assertFalse(browser.getPageSource().contains("eyJ"), "no JWT in the page");
+    assertEquals("Lax", cookies.iterator().next().getSameSite());
+    assertFalse(driver.getPageSource().contains("eyJ"), "no JWT in the page");
 
-    browser.findElement(By.id("logout:logout-button")).click();
-    wait.until(ExpectedConditions.urlToBe(TestPlatform.URL + "/"));
-    assertNotNull(browser.findElement(By.partialLinkText("Netherlands")));
+    driver.findElement(By.id("logout:logout-button")).click();
+    browser.wait.until(ExpectedConditions.urlToBe(TestPlatform.URL + "/"));
+    assertNotNull(driver.findElement(By.partialLinkText("Netherlands")));
 
     // Both sessions ended: the platform's pages send us back, and the realm asks for a password again.
-    browser.get(TestPlatform.URL + "/app/home.xhtml");
-    wait.until(ExpectedConditions.urlToBe(TestPlatform.URL + "/"));
-    browser.findElement(By.partialLinkText("Netherlands")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+    driver.get(TestPlatform.URL + "/app/home.xhtml");
+    browser.wait.until(ExpectedConditions.urlToBe(TestPlatform.URL + "/"));
+    driver.findElement(By.partialLinkText("Netherlands")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
   }
 
   @Test
   void signedInPagesSendStrangersToTheStartPage() {
-    browser.get(TestPlatform.URL + "/app/home.xhtml");
+    driver.get(TestPlatform.URL + "/app/home.xhtml");
 
-    wait.until(ExpectedConditions.urlToBe(TestPlatform.URL + "/"));
-    assertTrue(browser.getPageSource().contains("Choose the organisation you work for"));
-  }
-
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(dir.resolve(name + ".png"), png);
+    browser.wait.until(ExpectedConditions.urlToBe(TestPlatform.URL + "/"));
+    assertTrue(driver.getPageSource().contains("Choose the organisation you work for"));
   }
 }

@@ -32,6 +32,18 @@ public class PlatformConfig {
   @ConfigProperty(name = "platform.demo-data", defaultValue = "false")
   boolean demoData;
 
+  @Inject
+  @ConfigProperty(name = "platform.keycloak.admin-user", defaultValue = "admin")
+  String keycloakAdminUser;
+
+  @Inject
+  @ConfigProperty(name = "platform.keycloak.admin-password", defaultValue = "")
+  String keycloakAdminPassword;
+
+  @Inject
+  @ConfigProperty(name = "platform.keycloak.direct-grants", defaultValue = "false")
+  boolean directGrantsForNewRealms;
+
   /** Where people reach the platform; the OIDC redirect URIs are built on it. */
   public URI publicUrl() {
     return URI.create(stripSlash(publicUrl));
@@ -55,6 +67,23 @@ public class PlatformConfig {
   /** Whether to register the demo States at start-up (development and tests only). */
   public boolean demoData() {
     return demoData;
+  }
+
+  /** Keycloak's administrator, with which the platform creates the realms of new States. */
+  public String keycloakAdminUser() {
+    return keycloakAdminUser;
+  }
+
+  public String keycloakAdminPassword() {
+    return keycloakAdminPassword;
+  }
+
+  /**
+   * Whether the web client of a new realm accepts the password grant. Only development and test
+   * stacks turn it on (tests obtain tokens with it); production realms never do.
+   */
+  public boolean directGrantsForNewRealms() {
+    return directGrantsForNewRealms;
   }
 
   private static String stripSlash(String url) {

@@ -26,6 +26,13 @@ public record AuditAction(String name) {
   /** An auditor asked the platform to sign a checkpoint now. */
   public static final AuditAction AUDIT_CHECKPOINT_SIGN = new AuditAction("audit.checkpoint.sign");
 
+  /** A platform administrator onboarded a new State (realm, registry entry, first administrator). */
+  public static final AuditAction ORGANISATION_ONBOARD = new AuditAction("organisation.onboard");
+  /** A platform administrator suspended an organisation's access. */
+  public static final AuditAction ORGANISATION_SUSPEND = new AuditAction("organisation.suspend");
+  /** A platform administrator gave a suspended organisation its access back. */
+  public static final AuditAction ORGANISATION_REINSTATE = new AuditAction("organisation.reinstate");
+
   public AuditAction {
     Objects.requireNonNull(name, "name");
     if (name.length() > MAX_LENGTH || !FORM.matcher(name).matches()) {

@@ -91,6 +91,22 @@ public class Organisation {
     this.issuer = requireText(newIssuer, "issuer", ISSUER_MAX);
   }
 
+  /**
+   * Refuses, from now on, every request of this organisation's users and systems; its data is
+   * kept untouched (DESIGN.md section 2).
+   */
+  public void suspend() {
+    if (kind == OrganisationKind.PLATFORM_OPERATOR) {
+      throw new IllegalStateException("The platform operators cannot suspend their own organisation");
+    }
+    this.status = OrganisationStatus.SUSPENDED;
+  }
+
+  /** Gives a suspended organisation its access back. */
+  public void reinstate() {
+    this.status = OrganisationStatus.ACTIVE;
+  }
+
   public boolean isActive() {
     return status == OrganisationStatus.ACTIVE;
   }

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,12 @@ import java.util.Optional;
 @WebFilter("/app/*")
 public class SignedInFilter extends HttpFilter {
 
+  /**
+   * However active, a web session ends this long after login (the idle timeout, 30 minutes, is in
+   * web.xml); the realm's own SSO session lives no longer either (ssoSessionMaxLifespan).
+   */
+  static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(10);
+
   @Inject OrganisationRepository organisations;
 
   @Override
@@ -31,6 +39,11 @@ public class SignedInFilter extends HttpFilter {
     HttpSession session = request.getSession(false);
     Optional<WebSession> web = WebSession.of(session);
     if (web.isEmpty()) {
+      response.sendRedirect(request.getContextPath() + "/");
+      return;
+    }
+    if (web.get().loggedInAt().plus(ABSOLUTE_TIMEOUT).isBefore(Instant.now())) {
+      session.invalidate();
       response.sendRedirect(request.getContextPath() + "/");
       return;
     }
