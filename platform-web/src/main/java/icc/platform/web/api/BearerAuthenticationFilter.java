@@ -1,6 +1,7 @@
 package icc.platform.web.api;
 
 import icc.platform.web.security.AccessTokenVerifier;
+import icc.platform.web.security.AccountDisabledException;
 import icc.platform.web.security.Caller;
 import icc.platform.web.security.IdentityProviderUnavailableException;
 import icc.platform.web.security.OrganisationSuspendedException;
@@ -44,6 +45,8 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
       request.setSecurityContext(new CallerSecurityContext(caller, secure));
     } catch (TokenRejectedException e) {
       unauthorized(request, e.getMessage());
+    } catch (AccountDisabledException e) {
+      request.abortWith(ApiError.response(Response.Status.FORBIDDEN, "account_disabled", e.getMessage()));
     } catch (OrganisationSuspendedException e) {
       request.abortWith(
           ApiError.response(Response.Status.FORBIDDEN, "organisation_suspended", e.getMessage()));

@@ -13,6 +13,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import icc.platform.web.account.domain.AccountBlocks;
 import icc.platform.web.organisation.domain.Organisation;
 import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.shared.PlatformConfig;
@@ -65,10 +66,12 @@ public class AccessTokenVerifier {
   @Inject OrganisationRepository organisations;
   @Inject TrustedIssuers trustedIssuers;
   @Inject PlatformConfig config;
+  @Inject AccountBlocks blocks;
 
   public Caller verify(String token)
       throws TokenRejectedException,
           OrganisationSuspendedException,
+          AccountDisabledException,
           IdentityProviderUnavailableException {
     if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
       throw new TokenRejectedException("The bearer token is missing or too long");
@@ -79,6 +82,10 @@ public class AccessTokenVerifier {
       throw new OrganisationSuspendedException(organisation.code().value());
     }
     JWTClaimsSet claims = process(jwt, organisation);
+    // Keycloak stops issuing tokens to a disabled user; those already issued are refused here.
+    if (blocks.isBlocked(organisation.issuer(), claims.getSubject())) {
+      throw new AccountDisabledException();
+    }
     return callerFrom(claims, organisation);
   }
 

@@ -33,6 +33,17 @@ public record AuditAction(String name) {
   /** A platform administrator gave a suspended organisation its access back. */
   public static final AuditAction ORGANISATION_REINSTATE = new AuditAction("organisation.reinstate");
 
+  /** An organisation's administrator created an account in its realm. */
+  public static final AuditAction ACCOUNT_CREATE = new AuditAction("account.create");
+  /** An organisation's administrator changed an account's roles. */
+  public static final AuditAction ACCOUNT_ROLES = new AuditAction("account.roles");
+  /** An organisation's administrator disabled an account. */
+  public static final AuditAction ACCOUNT_DISABLE = new AuditAction("account.disable");
+  /** An organisation's administrator enabled an account again. */
+  public static final AuditAction ACCOUNT_ENABLE = new AuditAction("account.enable");
+  /** An organisation's administrator gave an account a new one-time password. */
+  public static final AuditAction ACCOUNT_PASSWORD_RESET = new AuditAction("account.password-reset");
+
   public AuditAction {
     Objects.requireNonNull(name, "name");
     if (name.length() > MAX_LENGTH || !FORM.matcher(name).matches()) {

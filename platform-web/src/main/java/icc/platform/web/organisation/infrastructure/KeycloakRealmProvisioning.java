@@ -1,23 +1,17 @@
 package icc.platform.web.organisation.infrastructure;
 
 import icc.platform.web.organisation.application.IdentityProvisioning;
+import icc.platform.web.shared.KeycloakAdminApi;
 import icc.platform.web.shared.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,23 +21,18 @@ import java.util.regex.Pattern;
  * Creates and removes realms through Keycloak's admin REST API, from the same realm template that
  * {@code ops/platform} renders for the demo realms ({@code keycloak-realm/templates}, packaged on
  * the classpath under {@code keycloak-realm/}).
- *
- * <p>Why plain HTTP and not {@code org.keycloak:keycloak-admin-client}: that client brings
- * RESTEasy (a second JAX-RS implementation with its own {@code RuntimeDelegate}), JAXB, Jackson
- * providers and the MicroProfile OpenAPI 4.1 API into an application that Payara serves with
- * Jersey and MicroProfile 6; the few calls needed here do not justify that risk.
+ * The HTTP calls go through {@link KeycloakAdminApi}.
  */
 @ApplicationScoped
 public class KeycloakRealmProvisioning implements IdentityProvisioning {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+)}");
   /** Production rules for the passwords of a new State (the demo realms relax them). */
   private static final String PASSWORD_POLICY = "length(12) and notUsername and passwordHistory(3)";
 
   @Inject PlatformConfig config;
+  @Inject KeycloakAdminApi keycloak;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final SecureRandom random = new SecureRandom();
 
   @Override
@@ -84,8 +73,7 @@ public class KeycloakRealmProvisioning implements IdentityProvisioning {
                 Map.entry("PLATFORM_AUDIENCE", jsonText(config.apiAudience())),
                 Map.entry("NATIONAL_SYSTEM_SECRET", HexFormat.of().formatHex(randomBytes(32))),
                 Map.entry("USERS", admins)));
-    HttpResponse<String> response =
-        send(admin("/admin/realms").POST(HttpRequest.BodyPublishers.ofString(representation)));
+    HttpResponse<String> response = keycloak.post("/admin/realms", representation);
     if (response.statusCode() != 201) {
       throw new IllegalStateException(
           "Keycloak refused to create realm " + realm + ": HTTP " + response.statusCode() + " " + response.body());
@@ -95,7 +83,7 @@ public class KeycloakRealmProvisioning implements IdentityProvisioning {
 
   @Override
   public void deleteRealm(String realm) {
-    HttpResponse<String> response = send(admin("/admin/realms/" + path(realm)).DELETE());
+    HttpResponse<String> response = keycloak.delete("/admin/realms/" + path(realm), null);
     if (response.statusCode() != 204 && response.statusCode() != 404) {
       throw new IllegalStateException("Keycloak refused to delete realm " + realm + ": HTTP " + response.statusCode());
     }
@@ -103,54 +91,14 @@ public class KeycloakRealmProvisioning implements IdentityProvisioning {
 
   @Override
   public boolean realmExists(String realm) {
-    return send(admin("/admin/realms/" + path(realm)).GET()).statusCode() == 200;
+    return keycloak.get("/admin/realms/" + path(realm)).statusCode() == 200;
   }
 
   @Override
   public void logoutAll(String realm) {
-    HttpResponse<String> response =
-        send(admin("/admin/realms/" + path(realm) + "/logout-all").POST(HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> response = keycloak.post("/admin/realms/" + path(realm) + "/logout-all", null);
     if (response.statusCode() >= 300) {
       throw new IllegalStateException("Keycloak refused to end the sessions of " + realm + ": HTTP " + response.statusCode());
-    }
-  }
-
-  private HttpRequest.Builder admin(String path) {
-    return HttpRequest.newBuilder(URI.create(config.keycloakUrl() + path))
-        .timeout(TIMEOUT)
-        .header("Authorization", "Bearer " + adminToken())
-        .header("Content-Type", "application/json");
-  }
-
-  /** A short-lived token of Keycloak's administrator (master realm), asked for each operation. */
-  private String adminToken() {
-    String form =
-        "grant_type=password&client_id=admin-cli&username="
-            + URLEncoder.encode(config.keycloakAdminUser(), StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(config.keycloakAdminPassword(), StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(
-                    URI.create(config.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("Keycloak refused the platform's administrator login: HTTP " + response.statusCode());
-    }
-    JsonObject token = Json.createReader(new StringReader(response.body())).readObject();
-    return token.getString("access_token");
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Keycloak cannot be reached", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while talking to Keycloak", e);
     }
   }
 
@@ -188,7 +136,7 @@ public class KeycloakRealmProvisioning implements IdentityProvisioning {
   }
 
   private static String path(String realm) {
-    return URLEncoder.encode(realm, StandardCharsets.UTF_8);
+    return KeycloakAdminApi.segment(realm);
   }
 
   private byte[] randomBytes(int n) {

@@ -23,6 +23,7 @@ import icc.platform.web.organisation.domain.Organisation;
 import icc.platform.web.organisation.domain.OrganisationCode;
 import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.security.AccessTokenVerifier;
+import icc.platform.web.security.AccountDisabledException;
 import icc.platform.web.security.Caller;
 import icc.platform.web.security.IdentityProviderUnavailableException;
 import icc.platform.web.security.OrganisationSuspendedException;
@@ -113,6 +114,9 @@ public class LoginCallbackServlet extends HttpServlet {
       LOG.log(Level.WARNING, "Web login refused: " + e.getMessage());
       audit.loginFailed(pending.organisationCode(), e.getMessage(), request);
       startAgain(response, "The login could not be verified.");
+    } catch (AccountDisabledException e) {
+      audit.loginFailed(pending.organisationCode(), "account disabled", request);
+      WebErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "Access refused", e.getMessage());
     } catch (OrganisationSuspendedException e) {
       audit.loginFailed(pending.organisationCode(), "organisation suspended", request);
       WebErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "Access refused", e.getMessage());
@@ -134,7 +138,8 @@ public class LoginCallbackServlet extends HttpServlet {
       throws IdentityProviderUnavailableException,
           ParseException,
           TokenRejectedException,
-          OrganisationSuspendedException {
+          OrganisationSuspendedException,
+          AccountDisabledException {
     OIDCProviderMetadata provider = trustedIssuers.metadata(organisation);
     ClientID client = new ClientID(config.webClientId());
     URI callback = config.publicUrl().resolve(request.getContextPath() + LoginServlet.CALLBACK_PATH);

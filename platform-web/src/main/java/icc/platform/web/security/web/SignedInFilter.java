@@ -1,5 +1,6 @@
 package icc.platform.web.security.web;
 
+import icc.platform.web.account.domain.AccountBlocks;
 import icc.platform.web.organisation.domain.Organisation;
 import icc.platform.web.organisation.domain.OrganisationCode;
 import icc.platform.web.organisation.domain.OrganisationRepository;
@@ -31,6 +32,7 @@ public class SignedInFilter extends HttpFilter {
   static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(10);
 
   @Inject OrganisationRepository organisations;
+  @Inject AccountBlocks blocks;
 
   @Override
   protected void doFilter(
@@ -52,7 +54,7 @@ public class SignedInFilter extends HttpFilter {
             .findByCode(new OrganisationCode(web.get().caller().organisationCode()))
             .map(Organisation::isActive)
             .orElse(false);
-    if (!active) {
+    if (!active || blocks.isBlocked(web.get().caller().issuer(), web.get().caller().subject())) {
       session.invalidate();
       response.sendRedirect(request.getContextPath() + "/?suspended");
       return;

@@ -1,0 +1,2 @@
+/** Accounts feature: api layer. */
+package icc.platform.web.account.api;

@@ -1,0 +1,2 @@
+/** Accounts feature: application layer. */
+package icc.platform.web.account.application;

@@ -1,0 +1,2 @@
+/** Accounts feature: domain layer. */
+package icc.platform.web.account.domain;

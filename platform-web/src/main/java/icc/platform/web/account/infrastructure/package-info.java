@@ -1,0 +1,2 @@
+/** Accounts feature: infrastructure layer. */
+package icc.platform.web.account.infrastructure;
