@@ -57,6 +57,33 @@ class OrganisationAdminBrowserIT {
   }
 
   @Test
+  void theFocalPointOfAnOnboardedStateMustSetUpASecondFactor() {
+    String admin = TestPlatform.userToken("platform", "platform.admin");
+    String code =
+        List.of("PE", "CL", "UY", "PY", "BO", "EC", "CO", "VE", "CR", "PA", "DO", "GT").stream()
+            .filter(c -> TestPlatform.get("/api/v1/organisations/" + c, admin).statusCode() == 404)
+            .filter(c -> KeycloakAdmin.realmStatus("state-" + c.toLowerCase(Locale.ROOT)) == 404)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(201, OrganisationAdministrationIT.post("/api/v1/organisations", admin,
+        "{\"code\":\"" + code + "\",\"name\":\"Second factor " + code + "\"}").statusCode());
+    String realm = "state-" + code.toLowerCase(Locale.ROOT);
+    KeycloakAdmin.ensureUser(realm, "focal." + code.toLowerCase(Locale.ROOT), "Focal-point-2026!", "focal-point");
+
+    driver.get(TestPlatform.URL + "/");
+    driver.findElement(By.partialLinkText("Second factor " + code)).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys("focal." + code.toLowerCase(Locale.ROOT));
+    driver.findElement(By.id("password")).sendKeys("Focal-point-2026!");
+    driver.findElement(By.id("kc-login")).click();
+
+    // Keycloak's "Mobile Authenticator Setup" page: no way in without a TOTP device.
+    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-totp-secret-qr-code")));
+    browser.screenshot("second-factor-" + code);
+    assertTrue(driver.getCurrentUrl().startsWith(TestPlatform.KEYCLOAK + "/realms/" + realm + "/"));
+  }
+
+  @Test
   void aSuspendedStatesWebSessionEndsAtOnce() {
     String admin = TestPlatform.userToken("platform", "platform.admin");
     browser.logIn("Japan", "focal.jp", "demo");

@@ -72,7 +72,11 @@ public class KeycloakRealmProvisioning implements IdentityProvisioning {
                 Map.entry("PLATFORM_URL", config.publicUrl().toString()),
                 Map.entry("PLATFORM_AUDIENCE", jsonText(config.apiAudience())),
                 Map.entry("NATIONAL_SYSTEM_SECRET", HexFormat.of().formatHex(randomBytes(32))),
-                Map.entry("USERS", admins)));
+                Map.entry("USERS", admins),
+                // A State's focal points and administrators log in with a second factor (TOTP).
+                Map.entry("BROWSER_FLOW", "platform browser"),
+                Map.entry("SECOND_FACTOR_ROLE", "focal-point"),
+                Map.entry("SECOND_FACTOR_ADMIN_ROLE", "state-admin")));
     HttpResponse<String> response = keycloak.post("/admin/realms", representation);
     if (response.statusCode() != 201) {
       throw new IllegalStateException(
