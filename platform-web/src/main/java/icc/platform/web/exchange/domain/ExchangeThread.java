@@ -262,9 +262,13 @@ public class ExchangeThread {
     return Optional.ofNullable(notice);
   }
 
-  /** Participants in the order they joined. */
+  /** The originator first, then the others in the order they joined (same time: by code). */
   public List<Participant> participants() {
-    return participants.stream().sorted(Comparator.comparing(Participant::addedAt).thenComparing(Participant::organisationCode)).toList();
+    return participants.stream()
+        .sorted(Comparator.comparing((Participant p) -> !p.organisationCode().equals(originatorOrg))
+            .thenComparing(Participant::addedAt)
+            .thenComparing(Participant::organisationCode))
+        .toList();
   }
 
   public List<String> participantCodes() {
