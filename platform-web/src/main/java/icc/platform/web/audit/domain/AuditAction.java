@@ -43,6 +43,33 @@ public record AuditAction(String name) {
   public static final AuditAction ACCOUNT_ENABLE = new AuditAction("account.enable");
   /** An organisation's administrator gave an account a new one-time password. */
   public static final AuditAction ACCOUNT_PASSWORD_RESET = new AuditAction("account.password-reset");
+  // Secure exchange (issue 6, docs/exchange.md): every action on content and every access to it.
+  /** An organisation opened a thread. */
+  public static final AuditAction EXCHANGE_THREAD_OPEN = new AuditAction("exchange.thread.open");
+  /** A user listed the threads of the inbox (subjects are content). */
+  public static final AuditAction EXCHANGE_INBOX_READ = new AuditAction("exchange.inbox.read");
+  /** A user opened a thread (messages, document list). */
+  public static final AuditAction EXCHANGE_THREAD_READ = new AuditAction("exchange.thread.read");
+  /** An organisation was added to a thread (and the documents' data keys re-wrapped for it). */
+  public static final AuditAction EXCHANGE_PARTICIPANT_ADD = new AuditAction("exchange.participant.add");
+  /** A focal point added a user of its organisation to a thread. */
+  public static final AuditAction EXCHANGE_MEMBER_ADD = new AuditAction("exchange.member.add");
+  /** A signed message was posted. */
+  public static final AuditAction EXCHANGE_MESSAGE_POST = new AuditAction("exchange.message.post");
+  /** A document was uploaded, sealed and stored. */
+  public static final AuditAction EXCHANGE_DOCUMENT_UPLOAD = new AuditAction("exchange.document.upload");
+  /** A document was served (details.form: plaintext, package, signature or cms), or failed verification. */
+  public static final AuditAction EXCHANGE_DOCUMENT_DOWNLOAD = new AuditAction("exchange.document.download");
+  /** A document was forwarded into another thread (new key envelope, same ciphertext). */
+  public static final AuditAction EXCHANGE_DOCUMENT_FORWARD = new AuditAction("exchange.document.forward");
+  /** A participant asked the originator's consent to pass H2 material on. */
+  public static final AuditAction EXCHANGE_CONSENT_REQUEST = new AuditAction("exchange.consent.request");
+  /** The originator answered a consent request. */
+  public static final AuditAction EXCHANGE_CONSENT_ANSWER = new AuditAction("exchange.consent.answer");
+  /** The receipts of a thread were read. */
+  public static final AuditAction EXCHANGE_RECEIPTS_READ = new AuditAction("exchange.receipts.read");
+  /** A focal point exported its organisation's private keys (PKCS#12) for offline use. */
+  public static final AuditAction KEYS_ORGANISATION_EXPORT = new AuditAction("keys.organisation.export");
 
   public AuditAction {
     Objects.requireNonNull(name, "name");
