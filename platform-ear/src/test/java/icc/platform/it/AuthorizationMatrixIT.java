@@ -49,9 +49,19 @@ class AuthorizationMatrixIT {
 
   record Line(String operation, String method, String path, String body, Map<String, Integer> expected) {}
 
+  /** Objects the matrix refers to as {thread} and {document}: made once, before the calls. */
+  private static final Map<String, String> FIXTURES = new LinkedHashMap<>();
+
   @BeforeAll
-  static void logIn() {
+  static void logInAndMakeFixtures() {
     CALLERS.forEach((column, user) -> TOKENS.put(column, user == null ? null : TestPlatform.userToken(user[0], user[1])));
+    String nl = TOKENS.get("focal");
+    String thread = ExchangeClient.openThread(nl, ExchangeClient.discussion("Authorization matrix fixture", "H0", "FR"));
+    HttpResponse<String> document =
+        ExchangeClient.upload(thread, nl, "matrix.txt", "fixture".getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, document.statusCode(), document.body());
+    FIXTURES.put("{thread}", thread);
+    FIXTURES.put("{document}", TestPlatform.json(document.body()).get("id").asText());
   }
 
   @Test
@@ -77,12 +87,16 @@ class AuthorizationMatrixIT {
         String own = caller.getValue() == null ? "NL" : caller.getValue()[2];
         String other = own.equals("FR") ? "NL" : "FR";
         String path = line.path().replace("{own}", own).replace("{other}", other);
+        for (var fixture : FIXTURES.entrySet()) {
+          path = path.replace(fixture.getKey(), fixture.getValue());
+        }
+        String target = path;
         int expected = line.expected().get(column);
         tests.add(
             DynamicTest.dynamicTest(
-                line.method() + " " + path + " as " + column + " -> " + expected,
+                line.method() + " " + line.path() + " as " + column + " -> " + expected,
                 () -> {
-                  HttpResponse<String> response = call(line.method(), path, line.body(), TOKENS.get(column));
+                  HttpResponse<String> response = call(line.method(), target, line.body(), TOKENS.get(column));
                   assertEquals(expected, response.statusCode(), response.body());
                 }));
       }
