@@ -3,6 +3,7 @@ package icc.platform.web.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,9 +37,10 @@ public class PlatformConfig {
   @ConfigProperty(name = "platform.keycloak.admin-user", defaultValue = "admin")
   String keycloakAdminUser;
 
+  // Optional: an empty default counts as "no value" for Payara and would fail the deployment.
   @Inject
-  @ConfigProperty(name = "platform.keycloak.admin-password", defaultValue = "")
-  String keycloakAdminPassword;
+  @ConfigProperty(name = "platform.keycloak.admin-password")
+  Optional<String> keycloakAdminPassword;
 
   @Inject
   @ConfigProperty(name = "platform.keycloak.direct-grants", defaultValue = "false")
@@ -75,7 +77,7 @@ public class PlatformConfig {
   }
 
   public String keycloakAdminPassword() {
-    return keycloakAdminPassword;
+    return keycloakAdminPassword.orElse("");
   }
 
   /**
