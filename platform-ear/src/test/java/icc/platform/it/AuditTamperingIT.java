@@ -64,6 +64,7 @@ class AuditTamperingIT {
         changed.put("outcome", event.get("outcome").asText());
         AuditDatabase.overwrite(db, first, changed);
         assertDetected(verify(auditor, from, size, dir, checkpoint, vkey), first, "leafIndex " + first + ": not included");
+        assertTheAuditorPageShows(first);
         AuditDatabase.restore(db, savedFirst);
 
         // 2. Delete: the row is gone; the export silently skips it, --contiguous names it.
@@ -86,6 +87,21 @@ class AuditTamperingIT {
     }
     Verdict restored = verify(auditor, from, size, dir, checkpoint, vkey);
     assertEquals(PlatformVerify.OK, restored.status(), restored.out() + restored.err());
+  }
+
+  /** The auditor's page checks inclusion on the server too, and says which event failed. */
+  private static void assertTheAuditorPageShows(long changed) {
+    try (Browser browser = new Browser()) {
+      browser.logIn("Platform operators", "platform.auditor", "demo");
+      browser.driver.get(TestPlatform.URL + "/app/audit/events.xhtml?action=api.call&object="
+          + java.net.URLEncoder.encode("GET /me", StandardCharsets.UTF_8));
+      browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+          org.openqa.selenium.By.id("verification-status")));
+      browser.screenshot("audit-tampered");
+      assertEquals("NOT VERIFIED", browser.driver.findElement(org.openqa.selenium.By.id("verification-status")).getText());
+      assertTrue(browser.driver.findElement(org.openqa.selenium.By.id("verification")).getText()
+          .contains("Event " + changed + " is NOT included"), "the page names the changed event");
+    }
   }
 
   private static void assertSameRow(Map<String, Object> expected, Map<String, Object> actual) {
