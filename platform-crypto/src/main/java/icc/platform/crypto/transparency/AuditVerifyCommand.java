@@ -20,8 +20,14 @@ import java.util.Optional;
  *
  * <pre>
  * audit --export FILE --checkpoint FILE (--vkey LINE | --vkey-file FILE)
- *       [--previous-checkpoint FILE]
+ *       [--previous-checkpoint FILE] [--contiguous]
  * </pre>
+ *
+ * <p>With {@code --contiguous} the export claims to hold every event from its first leaf index on
+ * (an auditor's export): a missing index is a failure (a deleted event), and when the export
+ * holds every event of the checkpoint's tree the root hash is also recomputed from scratch. After
+ * any failure the first bad leaf index is named on a {@code FIRST BAD INDEX: n} line, so that a
+ * State can point at where the history was rewritten.
  *
  * <p>Exit codes: 0 everything verified; 1 something failed to verify or the material is
  * malformed (a tampered file is indistinguishable from a malformed one); 2 usage error (bad
@@ -39,7 +45,7 @@ public final class AuditVerifyCommand {
 
   static final String USAGE_TEXT =
       "usage: audit --export FILE --checkpoint FILE (--vkey LINE | --vkey-file FILE)\n"
-          + "             [--previous-checkpoint FILE]\n"
+          + "             [--previous-checkpoint FILE] [--contiguous]\n"
           + "  --export FILE               audit export (JSON Lines, format "
           + AuditExport.FORMAT
           + ")\n"
@@ -47,9 +53,16 @@ public final class AuditVerifyCommand {
           + "  --vkey LINE                 the platform's verifier key, <name>+<id>+<key>\n"
           + "  --vkey-file FILE            a file holding that one line\n"
           + "  --previous-checkpoint FILE  an older signed checkpoint to check consistency with\n"
+          + "  --contiguous                the export must hold every event from its first one on;\n"
+          + "                              if from 0 to the checkpoint's size, the root is recomputed\n"
           + "exit status: 0 verified, 1 verification failed, 2 usage error\n";
 
   private AuditVerifyCommand() {}
+
+  /** The usage text (options and exit codes). */
+  public static String usage() {
+    return USAGE_TEXT;
+  }
 
   /** Runs the command; never throws and never calls {@code System.exit}. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -87,6 +100,12 @@ public final class AuditVerifyCommand {
         options.put("--help", "");
         return options;
       }
+      if (name.equals("--contiguous")) {
+        if (options.put(name, "") != null) {
+          throw new UsageException(name + " given twice");
+        }
+        continue;
+      }
       if (!Verification.OPTIONS.contains(name)) {
         throw new UsageException("unknown argument " + name);
       }
@@ -113,12 +132,15 @@ public final class AuditVerifyCommand {
 
     static final java.util.Set<String> OPTIONS =
         java.util.Set.of(
-            "--export", "--checkpoint", "--vkey", "--vkey-file", "--previous-checkpoint");
+            "--export", "--checkpoint", "--vkey", "--vkey-file", "--previous-checkpoint",
+            "--contiguous");
 
     private final Map<String, String> options;
     private final PrintStream out;
     private final PrintStream err;
     private int failures;
+    /** Lowest leaf index that failed, or -1. */
+    private long firstBadIndex = -1;
 
     Verification(Map<String, String> options, PrintStream out, PrintStream err) {
       this.options = options;
@@ -177,6 +199,9 @@ public final class AuditVerifyCommand {
         out.println("VERIFIED");
         return OK;
       }
+      if (firstBadIndex >= 0) {
+        err.println("FIRST BAD INDEX: " + firstBadIndex);
+      }
       err.println("VERIFICATION FAILED: " + failures + " failure(s)");
       return FAILED;
     }
@@ -188,6 +213,13 @@ public final class AuditVerifyCommand {
       } else if (failures == MAX_REPORTED_FAILURES + 1) {
         err.println("FAIL ... (further failures only counted)");
       }
+    }
+
+    private void failAt(long leafIndex, String message) {
+      if (firstBadIndex < 0 || leafIndex < firstBadIndex) {
+        firstBadIndex = leafIndex;
+      }
+      fail(message);
     }
 
     private NoteVerifierKey verifierKey() throws UsageException {
@@ -226,6 +258,11 @@ public final class AuditVerifyCommand {
         Path file, Checkpoint checkpoint, Map<Long, AuditExport.Consistency> consistencyProofs) {
       long events = 0;
       long verified = 0;
+      boolean contiguous = options.containsKey("--contiguous");
+      long firstIndex = -1;
+      long expectedNext = -1;
+      // Leaf hashes of an export from index 0, to recompute the root when it is complete.
+      MerkleTree recomputed = contiguous ? new MerkleTree(new InMemoryNodeStore()) : null;
       try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         AuditExportReader reader = new AuditExportReader(in);
         AuditExport.Header header = reader.header();
@@ -246,6 +283,29 @@ public final class AuditVerifyCommand {
         while ((entry = reader.next()).isPresent()) {
           if (entry.get() instanceof AuditExport.Event event) {
             events++;
+            if (firstIndex < 0) {
+              firstIndex = event.leafIndex();
+            } else if (contiguous && event.leafIndex() != expectedNext) {
+              failAt(
+                  expectedNext,
+                  "export line "
+                      + event.line()
+                      + ": leafIndex "
+                      + expectedNext
+                      + (event.leafIndex() == expectedNext + 1
+                          ? " is missing"
+                          : " to " + (event.leafIndex() - 1) + " are missing")
+                      + " (the export jumps from "
+                      + (expectedNext - 1)
+                      + " to "
+                      + event.leafIndex()
+                      + ")");
+              recomputed = null;
+            }
+            expectedNext = event.leafIndex() + 1;
+            if (recomputed != null && firstIndex == 0) {
+              appendLeaf(recomputed, event.leafData());
+            }
             if (verifyEvent(event, checkpoint.size(), root)) {
               verified++;
             }
@@ -264,6 +324,17 @@ public final class AuditVerifyCommand {
         fail("export: cannot be read as UTF-8 text: " + e.getMessage());
         return;
       }
+      if (recomputed != null && firstIndex == 0 && expectedNext == checkpoint.size()) {
+        recomputeRoot(recomputed, checkpoint);
+      } else if (contiguous && events > 0) {
+        out.println(
+            "contiguous: leaf indexes "
+                + firstIndex
+                + " to "
+                + (expectedNext - 1)
+                + (failures == 0 ? " without gap" : "")
+                + " (root not recomputed: the export does not hold the whole tree)");
+      }
       out.println(
           "events: "
               + verified
@@ -271,6 +342,28 @@ public final class AuditVerifyCommand {
               + events
               + " verified as included in the checkpoint's tree of size "
               + checkpoint.size());
+    }
+
+    private static void appendLeaf(MerkleTree tree, byte[] leafData) {
+      try {
+        tree.append(leafData);
+      } catch (NodeStoreException e) {
+        throw new IllegalStateException("in-memory node store failed", e);
+      }
+    }
+
+    /** MTH(D[0:n]) from the exported events alone, against the signed root. */
+    private void recomputeRoot(MerkleTree tree, Checkpoint checkpoint) {
+      try {
+        if (MessageDigest.isEqual(tree.rootHash(checkpoint.size()), checkpoint.rootHash())) {
+          out.println(
+              "root: recomputed from all " + checkpoint.size() + " events, equals the checkpoint's");
+        } else {
+          fail("root recomputed from all " + checkpoint.size() + " events differs from the checkpoint's");
+        }
+      } catch (NodeStoreException e) {
+        throw new IllegalStateException("in-memory node store failed", e);
+      }
     }
 
     private boolean verifyEvent(AuditExport.Event event, long treeSize, byte[] root) {
@@ -283,7 +376,8 @@ public final class AuditVerifyCommand {
             root);
         return true;
       } catch (ProofException e) {
-        fail(
+        failAt(
+            event.leafIndex(),
             "export line "
                 + event.line()
                 + ", event at leafIndex "

@@ -46,4 +46,13 @@ public interface AuditLog {
    * only those concerning {@code organisationCode} when it is given.
    */
   List<AuditEntry> entries(long fromIndex, long toIndex, Optional<String> organisationCode, int limit);
+
+  /**
+   * Entries with {@code leafIndex < toIndex} that match the query, newest first, skipping
+   * {@code offset} of them, at most {@code limit}.
+   */
+  List<AuditEntry> search(AuditQuery query, long toIndex, int offset, int limit);
+
+  /** How many entries with {@code leafIndex < toIndex} match the query. */
+  long count(AuditQuery query, long toIndex);
 }

@@ -2,6 +2,7 @@ package icc.platform.web.audit.infrastructure;
 
 import icc.platform.web.audit.domain.AuditAction;
 import icc.platform.web.audit.domain.AuditEvent;
+import icc.platform.web.audit.domain.AuditObject;
 import icc.platform.web.audit.domain.Actor;
 import icc.platform.web.organisation.domain.Organisation;
 import icc.platform.web.organisation.domain.OrganisationCode;
@@ -47,6 +48,15 @@ public class AuditEventRow {
   @Column(name = "subject", updatable = false, length = Actor.MAX_FIELD_LENGTH)
   private String subject;
 
+  @Column(name = "username", updatable = false, length = Actor.MAX_FIELD_LENGTH)
+  private String username;
+
+  @Column(name = "object_type", updatable = false, length = AuditObject.MAX_TYPE_LENGTH)
+  private String objectType;
+
+  @Column(name = "object_id", updatable = false, length = AuditObject.MAX_ID_LENGTH)
+  private String objectId;
+
   protected AuditEventRow() {
     // for JPA
   }
@@ -60,6 +70,11 @@ public class AuditEventRow {
     this.organisationCode = event.organisationCode();
     this.realm = event.actor().realm();
     this.subject = event.actor().subject();
+    this.username = event.actor().username();
+    if (event.object() != null) {
+      this.objectType = event.object().type();
+      this.objectId = event.object().id();
+    }
   }
 
   long leafIndex() {

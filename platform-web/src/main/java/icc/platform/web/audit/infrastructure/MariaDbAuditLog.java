@@ -6,6 +6,7 @@ import icc.platform.web.audit.domain.AuditEntry;
 import icc.platform.web.audit.domain.AuditEvent;
 import icc.platform.web.audit.domain.AuditLog;
 import icc.platform.web.audit.domain.AuditLogException;
+import icc.platform.web.audit.domain.AuditQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,5 +128,44 @@ public class MariaDbAuditLog implements AuditLog {
     return query.getResultStream()
         .map(row -> new AuditEntry(row.leafIndex(), row.eventData()))
         .toList();
+  }
+
+  @Override
+  public List<AuditEntry> search(AuditQuery query, long toIndex, int offset, int limit) {
+    var q = em.createQuery(
+            "select r from AuditEventRow r where " + where(query) + " order by r.leafIndex desc",
+            AuditEventRow.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit);
+    bind(q, query, toIndex);
+    return q.getResultStream().map(row -> new AuditEntry(row.leafIndex(), row.eventData())).toList();
+  }
+
+  @Override
+  public long count(AuditQuery query, long toIndex) {
+    var q = em.createQuery("select count(r) from AuditEventRow r where " + where(query), Long.class);
+    bind(q, query, toIndex);
+    return q.getSingleResult();
+  }
+
+  private static String where(AuditQuery query) {
+    StringBuilder w = new StringBuilder("r.leafIndex < :to");
+    query.organisation().ifPresent(v -> w.append(" and r.organisationCode = :organisation"));
+    query.user().ifPresent(v -> w.append(" and (r.username = :user or r.subject = :user)"));
+    query.action().ifPresent(v -> w.append(" and r.action = :action"));
+    query.object().ifPresent(v -> w.append(" and r.objectId = :object"));
+    query.from().ifPresent(v -> w.append(" and r.occurredAt >= :fromTime"));
+    query.to().ifPresent(v -> w.append(" and r.occurredAt < :toTime"));
+    return w.toString();
+  }
+
+  private static void bind(jakarta.persistence.TypedQuery<?> q, AuditQuery query, long toIndex) {
+    q.setParameter("to", toIndex);
+    query.organisation().ifPresent(v -> q.setParameter("organisation", v));
+    query.user().ifPresent(v -> q.setParameter("user", v));
+    query.action().ifPresent(v -> q.setParameter("action", v));
+    query.object().ifPresent(v -> q.setParameter("object", v));
+    query.from().ifPresent(v -> q.setParameter("fromTime", v));
+    query.to().ifPresent(v -> q.setParameter("toTime", v));
   }
 }

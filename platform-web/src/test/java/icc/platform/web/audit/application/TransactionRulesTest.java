@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import icc.platform.web.audit.domain.Actor;
 import icc.platform.web.audit.domain.AuditEvent;
+import icc.platform.web.audit.domain.AuditQuery;
 import icc.platform.web.security.Caller;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -43,5 +44,7 @@ class TransactionRulesTest {
     assertEquals(
         TxType.REQUIRED,
         of(AuditReader.class, "export", Caller.class, long.class, int.class, Optional.class, Optional.class, String.class));
+    assertEquals(TxType.REQUIRED, of(AuditSearch.class, "search", Caller.class, AuditQuery.class, int.class, String.class));
+    assertEquals(TxType.REQUIRED, of(AuditSearch.class, "export", Caller.class, AuditQuery.class, Optional.class, String.class));
   }
 }
