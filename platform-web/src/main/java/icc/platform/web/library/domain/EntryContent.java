@@ -59,7 +59,7 @@ public record EntryContent(
     if (visibility == null) {
       throw invalid("visibility", "visibility is required: ALL_ORGANISATIONS, COURT_ONLY or PUBLIC");
     }
-    if (topics == null || topics.isEmpty() || topics.contains(null)) {
+    if (topics == null || topics.isEmpty() || topics.stream().anyMatch(java.util.Objects::isNull)) {
       throw invalid("topics", "at least one topic is required");
     }
     topics = Collections.unmodifiableSet(new LinkedHashSet<>(topics));
