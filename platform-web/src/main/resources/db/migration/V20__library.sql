@@ -26,7 +26,7 @@ CREATE TABLE library_entry_version (
   document_type         VARCHAR(32)   NOT NULL COMMENT 'LEGISLATION, PROCEDURE, GUIDELINE, MODEL_AGREEMENT, CASE_STUDY, TRAINING_MATERIAL',
   source                VARCHAR(500)  NULL     COMMENT 'Where the document comes from (gazette, ministry, Court unit)',
   document_date         DATE          NULL     COMMENT 'Date of the document itself (adoption, publication)',
-  visibility            VARCHAR(16)   NOT NULL COMMENT 'ALL_ORGANISATIONS, COURT_ONLY or PUBLIC',
+  visibility            VARCHAR(20)   NOT NULL COMMENT 'ALL_ORGANISATIONS, COURT_ONLY or PUBLIC',
   search_text           MEDIUMTEXT    NOT NULL COMMENT 'Summaries in other languages and text extracted from attachments: indexed, never shown whole',
   contributor_org       VARCHAR(16)   NOT NULL COMMENT 'Organisation code of the contributor',
   contributor_realm     VARCHAR(64)   NOT NULL COMMENT 'Keycloak realm of the contributor',

@@ -94,7 +94,7 @@ public class EntryVersion {
   private LocalDate documentDate;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "visibility", nullable = false, length = 16)
+  @Column(name = "visibility", nullable = false, length = 20)
   private Visibility visibility;
 
   @Column(name = "search_text", nullable = false)

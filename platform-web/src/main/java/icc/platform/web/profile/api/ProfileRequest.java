@@ -35,14 +35,14 @@ public class ProfileRequest {
   public String legislationNotes;
   public List<AgreementBody> agreements;
 
-  public static class ContactBody {
+  public static class ContactBody implements java.io.Serializable {
     public String name;
     public String position;
     public String email;
     public String phone;
   }
 
-  public static class AuthorityBody {
+  public static class AuthorityBody implements java.io.Serializable {
     public String kind;
     public String name;
     public String email;
@@ -50,7 +50,7 @@ public class ProfileRequest {
     public String address;
   }
 
-  public static class AgreementBody {
+  public static class AgreementBody implements java.io.Serializable {
     public String kind;
     public String signedOn;
     public String inForceSince;
