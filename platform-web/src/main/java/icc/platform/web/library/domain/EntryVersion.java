@@ -166,6 +166,9 @@ public class EntryVersion {
     refreshSearchText(List.of());
   }
 
+  // Accessors return copies: views built from them must not hold lazy collections past the
+  // transaction.
+
   /** Approves this pending version (the entry publishes it). */
   void approve(Person reviewer, String note, Instant at) {
     decide(ModerationStatus.APPROVED, reviewer, note("note", note, false), at);
@@ -251,10 +254,10 @@ public class EntryVersion {
   public ModerationStatus status() { return status; }
   public String title() { return title; }
   public String summary() { return summary; }
-  public Map<String, String> otherSummaries() { return Collections.unmodifiableMap(otherSummaries); }
-  public Set<String> jurisdictions() { return Collections.unmodifiableSet(jurisdictions); }
-  public Set<Topic> topics() { return Collections.unmodifiableSet(topics); }
-  public Set<String> languages() { return Collections.unmodifiableSet(languages); }
+  public Map<String, String> otherSummaries() { return Collections.unmodifiableMap(new TreeMap<>(otherSummaries)); }
+  public Set<String> jurisdictions() { return Collections.unmodifiableSet(new LinkedHashSet<>(jurisdictions)); }
+  public Set<Topic> topics() { return Collections.unmodifiableSet(new LinkedHashSet<>(topics)); }
+  public Set<String> languages() { return Collections.unmodifiableSet(new LinkedHashSet<>(languages)); }
   public DocumentType type() { return type; }
   public String source() { return source; }
   public LocalDate documentDate() { return documentDate; }

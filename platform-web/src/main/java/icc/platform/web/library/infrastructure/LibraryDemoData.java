@@ -47,7 +47,7 @@ public class LibraryDemoData {
   @Inject TextExtractor extractor;
 
   private static final Reader REVIEWER =
-      new Reader(new Person("COURT", "court", "demo-seed", "library.reviewer"), true, false, true);
+      new Reader(new Person("COURT", "court", "demo-seed-library.reviewer", "library.reviewer"), true, false, true);
 
   @PostConstruct
   void seed() {
@@ -155,7 +155,7 @@ public class LibraryDemoData {
       String source, LocalDate date, Visibility visibility, String fileName, String fileText, Instant at) {
     String realm = owner.equals("COURT") ? "court" : "state-" + owner.toLowerCase();
     String user = owner.equals("COURT") ? "otp.investigator" : "focal." + owner.toLowerCase();
-    Reader contributor = new Reader(new Person(owner, realm, "demo-seed", user), owner.equals("COURT"), true, false);
+    Reader contributor = new Reader(new Person(owner, realm, "demo-seed-" + user, user), owner.equals("COURT"), true, false);
     EntryContent content = new EntryContent(title, summary, others, new LinkedHashSet<>(jurisdictions),
         new LinkedHashSet<>(topics), type, new LinkedHashSet<>(languages), source, date, visibility);
     LibraryEntry entry = LibraryEntry.contribute(contributor, content, at);
