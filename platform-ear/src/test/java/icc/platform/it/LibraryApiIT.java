@@ -76,8 +76,9 @@ class LibraryApiIT {
 
     // A DOCX attached to the pending version: its words become searchable.
     String docWord = marker();
+    byte[] docxBytes = docx("Conservatory attachment " + docWord);
     JsonNode attachment = ok(postBytes("/api/v1/library/entries/" + id + "/versions/1/attachments?name=note.docx",
-        nl, "application/octet-stream", docx("Conservatory attachment " + docWord)), 201);
+        nl, "application/octet-stream", docxBytes), 201);
     assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         attachment.get("mediaType").asText());
 
@@ -132,7 +133,7 @@ class LibraryApiIT {
     HttpResponse<byte[]> download = LibraryApi.download(
         "/api/v1/library/entries/" + id + "/versions/2/attachments/" + file.get("id").asLong(), sn);
     assertEquals(200, download.statusCode());
-    assertArrayEquals(docx("Conservatory attachment " + docWord), download.body());
+    assertArrayEquals(docxBytes, download.body());
     assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("note.docx"));
 
     // A rejected version: reason mandatory, visible to the contributor with the reason, not to others.
