@@ -227,7 +227,7 @@ public class LibraryService {
         result.total(), query.offset(), query.limit(), terms.stems(), hits, result.facets());
   }
 
-  /** The first passage that matches: in the summary, a summary in another language, or a file. */
+  /** The first passage that matches: in the summary, a summary in another language, a file, the title. */
   private static List<SearchTerms.Fragment> snippet(SearchTerms terms, EntryVersion v) {
     for (String text : candidates(v)) {
       List<SearchTerms.Fragment> fragments = terms.highlight(text, 240);
@@ -241,11 +241,12 @@ public class LibraryService {
   }
 
   private static List<String> candidates(EntryVersion v) {
+    // Summaries first (the title is shown anyway), then the files' text, then the title.
     List<String> texts = new java.util.ArrayList<>();
-    texts.add(v.title());
     texts.add(v.summary());
     texts.addAll(v.otherSummaries().values());
     texts.add(v.searchText());
+    texts.add(v.title());
     return texts;
   }
 
