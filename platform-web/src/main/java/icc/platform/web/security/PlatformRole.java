@@ -18,6 +18,8 @@ public enum PlatformRole {
   COURT_REQUESTER("court-requester", OrganisationKind.COURT),
   COURT_ANALYST("court-analyst", OrganisationKind.COURT),
   COURT_ADMIN("court-admin", OrganisationKind.COURT),
+  /** Moderates the best-practice library (issue 8): approves or rejects contributions. */
+  LIBRARY_REVIEWER("library-reviewer", OrganisationKind.COURT),
   PLATFORM_ADMIN("platform-admin", OrganisationKind.PLATFORM_OPERATOR),
   AUDITOR("auditor", OrganisationKind.PLATFORM_OPERATOR);
 
@@ -29,6 +31,7 @@ public enum PlatformRole {
   public static final String COURT_REQUESTER_NAME = "court-requester";
   public static final String COURT_ANALYST_NAME = "court-analyst";
   public static final String COURT_ADMIN_NAME = "court-admin";
+  public static final String LIBRARY_REVIEWER_NAME = "library-reviewer";
   public static final String PLATFORM_ADMIN_NAME = "platform-admin";
   public static final String AUDITOR_NAME = "auditor";
 

@@ -70,6 +70,23 @@ public record AuditAction(String name) {
   public static final AuditAction EXCHANGE_RECEIPTS_READ = new AuditAction("exchange.receipts.read");
   /** A focal point exported its organisation's private keys (PKCS#12) for offline use. */
   public static final AuditAction KEYS_ORGANISATION_EXPORT = new AuditAction("keys.organisation.export");
+  // --- Library and country profiles (issue 8, docs/library.md) ---
+  /** A new library entry was contributed (its version 1 awaits moderation). */
+  public static final AuditAction LIBRARY_ENTRY_CONTRIBUTE = new AuditAction("library.entry.contribute");
+  /** A new version of a library entry was proposed. */
+  public static final AuditAction LIBRARY_VERSION_PROPOSE = new AuditAction("library.version.propose");
+  /** A reviewer approved (published) a version. */
+  public static final AuditAction LIBRARY_VERSION_APPROVE = new AuditAction("library.version.approve");
+  /** A reviewer rejected a version. */
+  public static final AuditAction LIBRARY_VERSION_REJECT = new AuditAction("library.version.reject");
+  /** A file was attached to a pending version. */
+  public static final AuditAction LIBRARY_ATTACHMENT_ADD = new AuditAction("library.attachment.add");
+  /** A library file was downloaded. */
+  public static final AuditAction LIBRARY_ATTACHMENT_DOWNLOAD = new AuditAction("library.attachment.download");
+  /** A State's focal point saved a new version of its country profile. */
+  public static final AuditAction PROFILE_UPDATE = new AuditAction("profile.update");
+  /** A State's focal point confirmed its country profile as current. */
+  public static final AuditAction PROFILE_CONFIRM = new AuditAction("profile.confirm");
 
   public AuditAction {
     Objects.requireNonNull(name, "name");

@@ -1,0 +1,71 @@
+package icc.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Small helpers to call the library and profile API with a bearer token. */
+final class LibraryApi {
+
+  private LibraryApi() {}
+
+  static HttpResponse<String> get(String path, String token) {
+    return TestPlatform.get(path, token);
+  }
+
+  static HttpResponse<String> postJson(String path, String token, String json) {
+    return send("POST", path, token, "application/json", HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  static HttpResponse<String> putJson(String path, String token, String json) {
+    return send("PUT", path, token, "application/json", HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  static HttpResponse<String> postBytes(String path, String token, String contentType, byte[] body) {
+    return send("POST", path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
+  static HttpResponse<String> send(String method, String path, String token, String type,
+      HttpRequest.BodyPublisher body) {
+    return TestPlatform.send(
+        HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", type)
+            .method(method, body)
+            .build());
+  }
+
+  static HttpResponse<byte[]> download(String path, String token) throws Exception {
+    return TestPlatform.HTTP.send(
+        HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static JsonNode ok(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    return TestPlatform.json(response.body());
+  }
+
+  static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  /** An entry request as JSON; a unique marker word in the title makes searches exact. */
+  static String entryJson(String title, String summary, String frenchSummary, String jurisdiction,
+      String topic, String type, String language, String visibility) {
+    return "{\"title\":\"" + title + "\",\"summary\":\"" + summary + "\","
+        + (frenchSummary == null ? "" : "\"otherSummaries\":{\"fr\":\"" + frenchSummary + "\"},")
+        + "\"jurisdictions\":[\"" + jurisdiction + "\"],\"topics\":[\"" + topic + "\"],"
+        + "\"type\":\"" + type + "\",\"languages\":[\"" + language + "\"],"
+        + "\"source\":\"Integration test\",\"documentDate\":\"2024-02-01\","
+        + "\"visibility\":\"" + visibility + "\"}";
+  }
+}

@@ -1,0 +1,20 @@
+package icc.platform.web.library.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Full-text search over the published versions a reader may see. Visibility is applied inside
+ * the search itself (in the query, before ranking, paging and counting), so no result list and no
+ * facet count can reveal an entry the reader may not see.
+ */
+public interface LibrarySearch {
+
+  Result search(Reader reader, SearchQuery query);
+
+  /** One page of matching version ids, best first, with the total and facet counts. */
+  record Result(List<Hit> hits, long total, Map<String, Map<String, Long>> facets) {}
+
+  /** A matching published version and its score (0 when the search had no words). */
+  record Hit(long entryId, long versionId, double score) {}
+}

@@ -1,0 +1,53 @@
+package icc.platform.web.library.domain;
+
+import java.util.Objects;
+
+/**
+ * Someone reading or working on the library, with what their roles allow. The visibility rules
+ * of the library are all here, so that a reviewer of "who can read an entry" finds them in one
+ * place:
+ *
+ * <ul>
+ *   <li>a published (approved) version is visible to every organisation, except that a {@link
+ *       Visibility#COURT_ONLY} one is visible to the Court and to the organisation that owns the
+ *       entry only;
+ *   <li>unpublished versions (pending or rejected) are visible to the contributors of the owning
+ *       organisation and to reviewers only; to anyone else the entry "is not there" (404);
+ *   <li>only contributors of the owning organisation propose new versions; only reviewers decide,
+ *       and never on a version they submitted themselves (four eyes).
+ * </ul>
+ *
+ * @param person who they are
+ * @param court whether they belong to the Court
+ * @param contributor whether their role lets them contribute (State focal point, Court requester
+ *     or administrator)
+ * @param reviewer whether their role lets them moderate ({@code library-reviewer})
+ */
+public record Reader(Person person, boolean court, boolean contributor, boolean reviewer) {
+
+  public Reader {
+    Objects.requireNonNull(person, "person");
+  }
+
+  public String organisationCode() {
+    return person.organisationCode();
+  }
+
+  /** Whether this reader may see the given approved content of an entry owned by {@code owner}. */
+  public boolean maySeePublished(Visibility visibility, String owner) {
+    return switch (visibility) {
+      case ALL_ORGANISATIONS, PUBLIC -> true;
+      case COURT_ONLY -> court || organisationCode().equals(owner);
+    };
+  }
+
+  /** Whether this reader may see the pending and rejected versions of an entry. */
+  public boolean maySeeUnpublished(String owner) {
+    return reviewer || (contributor && organisationCode().equals(owner));
+  }
+
+  /** Whether this reader may propose a new version of (or attach files to) an entry. */
+  public boolean mayEdit(String owner) {
+    return contributor && organisationCode().equals(owner);
+  }
+}

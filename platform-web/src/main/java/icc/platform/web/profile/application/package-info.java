@@ -1,0 +1,2 @@
+/** Reading, editing and confirming country profiles, each change audited. */
+package icc.platform.web.profile.application;
