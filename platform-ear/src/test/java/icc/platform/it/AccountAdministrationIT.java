@@ -36,7 +36,7 @@ class AccountAdministrationIT {
   void createsAnOfficerWithAOneTimePasswordThatAnotherStateCannotSee() {
     String username = "analyst." + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created =
-        OrganisationAdministrationIT.post(
+        TestPlatform.postJson(
             "/api/v1/accounts",
             adminNl,
             "{\"username\":\"" + username + "\",\"firstName\":\"Asset\",\"lastName\":\"Analyst\",\"email\":\"" + username + "@example.org\",\"role\":\"officer\"}");
@@ -50,7 +50,7 @@ class AccountAdministrationIT {
 
     String adminFr = TestPlatform.userToken("state-fr", "admin.fr");
     assertEquals(404, get("/api/v1/accounts/" + id, adminFr).statusCode(), "France cannot even see it exists");
-    assertEquals(404, OrganisationAdministrationIT.post("/api/v1/accounts/" + id + "/disable", adminFr, "").statusCode());
+    assertEquals(404, TestPlatform.postJson("/api/v1/accounts/" + id + "/disable", adminFr, "").statusCode());
     assertEquals(200, get("/api/v1/accounts/" + id, adminNl).statusCode());
   }
 
@@ -58,7 +58,7 @@ class AccountAdministrationIT {
   void grantsOnlyTheWorkingRolesOfAState() {
     for (String role : new String[] {"state-admin", "platform-admin", "court-requester", "nonsense"}) {
       HttpResponse<String> refused =
-          OrganisationAdministrationIT.post(
+          TestPlatform.postJson(
               "/api/v1/accounts",
               adminNl,
               "{\"username\":\"x" + role.replace("-", "") + "\",\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"a@example.org\",\"role\":\"" + role + "\"}");
@@ -80,7 +80,7 @@ class AccountAdministrationIT {
             .get("id")
             .asText();
 
-    HttpResponse<String> disabled = OrganisationAdministrationIT.post("/api/v1/accounts/" + id + "/disable", adminNl, "");
+    HttpResponse<String> disabled = TestPlatform.postJson("/api/v1/accounts/" + id + "/disable", adminNl, "");
     assertEquals(200, disabled.statusCode(), disabled.body());
     assertFalse(json(disabled.body()).get("enabled").asBoolean());
 
@@ -88,7 +88,7 @@ class AccountAdministrationIT {
     assertEquals(403, refused.statusCode());
     assertEquals("account_disabled", json(refused.body()).get("error").asText());
 
-    assertEquals(200, OrganisationAdministrationIT.post("/api/v1/accounts/" + id + "/enable", adminNl, "").statusCode());
+    assertEquals(200, TestPlatform.postJson("/api/v1/accounts/" + id + "/enable", adminNl, "").statusCode());
     assertEquals(200, get("/api/v1/me", TestPlatform.userToken("state-nl", "leaver.nl", "Leaver-password-2026")).statusCode());
   }
 
@@ -96,7 +96,7 @@ class AccountAdministrationIT {
   void anAdministratorCannotDisableThemself() {
     String me = json(get("/api/v1/accounts", adminNl).body()).findValuesAsText("username").contains("admin.nl") ? idOf("admin.nl") : null;
 
-    assertEquals(409, OrganisationAdministrationIT.post("/api/v1/accounts/" + me + "/disable", adminNl, "").statusCode());
+    assertEquals(409, TestPlatform.postJson("/api/v1/accounts/" + me + "/disable", adminNl, "").statusCode());
   }
 
   private String idOf(String username) {

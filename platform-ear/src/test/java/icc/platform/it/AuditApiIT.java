@@ -18,8 +18,6 @@ import icc.platform.crypto.transparency.ProofVerifier;
 import icc.platform.crypto.transparency.Rfc6962Hasher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,17 +38,10 @@ class AuditApiIT {
     return TestPlatform.userToken("platform", "platform.auditor");
   }
 
-  static HttpResponse<String> post(String path, String bearer) {
-    return TestPlatform.send(
-        HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
-            .header("Authorization", "Bearer " + bearer)
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build());
-  }
 
   /** Signs a checkpoint now (as auditor) and opens it with the platform's verifier key. */
   static Checkpoint signCheckpoint(String auditorToken) throws Exception {
-    HttpResponse<String> signed = post("/api/v1/audit/checkpoint", auditorToken);
+    HttpResponse<String> signed = TestPlatform.post("/api/v1/audit/checkpoint", auditorToken);
     assertEquals(200, signed.statusCode(), signed.body());
     return Checkpoint.open(signed.body(), verifierKey(auditorToken));
   }
@@ -225,8 +216,8 @@ class AuditApiIT {
     String officer = TestPlatform.userToken("state-nl", "officer.nl");
     assertEquals(403, get("/api/v1/audit/entries", officer).statusCode());
     assertEquals(403, get("/api/v1/audit/export", officer).statusCode());
-    assertEquals(403, post("/api/v1/audit/checkpoint", officer).statusCode());
-    assertEquals(403, post("/api/v1/audit/checkpoint", TestPlatform.userToken("state-nl", "focal.nl")).statusCode());
+    assertEquals(403, TestPlatform.post("/api/v1/audit/checkpoint", officer).statusCode());
+    assertEquals(403, TestPlatform.post("/api/v1/audit/checkpoint", TestPlatform.userToken("state-nl", "focal.nl")).statusCode());
     assertEquals(403, get("/api/v1/audit/entries", TestPlatform.userToken("platform", "platform.admin")).statusCode());
     assertEquals(200, get("/api/v1/audit/key", officer).statusCode());
     assertEquals(401, get("/api/v1/audit/key", null).statusCode());

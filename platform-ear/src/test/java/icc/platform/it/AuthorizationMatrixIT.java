@@ -105,16 +105,9 @@ class AuthorizationMatrixIT {
   }
 
   private static HttpResponse<String> call(String method, String path, String body, String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPlatform.URL + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return TestPlatform.send(request.build());
+    return body == null
+        ? TestPlatform.call(method, path, token, null, null)
+        : TestPlatform.call(method, path, token, "application/json", HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** "METHOD /api/v1/path/{param}" for every operation of the OpenAPI document. */

@@ -2,8 +2,8 @@ package icc.platform.it;
 
 import static icc.platform.it.LibraryApi.get;
 import static icc.platform.it.LibraryApi.ok;
-import static icc.platform.it.LibraryApi.postJson;
-import static icc.platform.it.LibraryApi.putJson;
+import static icc.platform.it.TestPlatform.postJson;
+import static icc.platform.it.TestPlatform.putJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -6,7 +6,7 @@ import static icc.platform.it.ExchangeClient.content;
 import static icc.platform.it.ExchangeClient.discussion;
 import static icc.platform.it.ExchangeClient.getBytes;
 import static icc.platform.it.ExchangeClient.openThread;
-import static icc.platform.it.ExchangeClient.postJson;
+import static icc.platform.it.TestPlatform.postJson;
 import static icc.platform.it.ExchangeClient.sha256;
 import static icc.platform.it.ExchangeClient.upload;
 import static icc.platform.it.TestPlatform.get;

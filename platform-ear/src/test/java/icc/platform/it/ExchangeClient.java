@@ -19,13 +19,6 @@ final class ExchangeClient {
 
   private ExchangeClient() {}
 
-  static HttpResponse<String> postJson(String path, String token, String json) {
-    return TestPlatform.send(HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json))
-        .build());
-  }
 
   static HttpResponse<String> upload(String threadId, String token, String filename, byte[] content) {
     return TestPlatform.send(HttpRequest.newBuilder(URI.create(TestPlatform.URL + "/api/v1/threads/" + threadId
@@ -51,7 +44,7 @@ final class ExchangeClient {
 
   /** Opens a thread and returns its id; fails the test if refused. */
   static String openThread(String token, String json) {
-    HttpResponse<String> r = postJson("/api/v1/threads", token, json);
+    HttpResponse<String> r = TestPlatform.postJson("/api/v1/threads", token, json);
     if (r.statusCode() != 201) {
       throw new AssertionError("thread not created: " + r.statusCode() + " " + r.body());
     }

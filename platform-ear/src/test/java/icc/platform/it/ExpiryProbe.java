@@ -31,14 +31,7 @@ final class ExpiryProbe {
   }
 
   private static void ensureClient() {
-    String admin =
-        TestPlatform.token(
-            "master",
-            Map.of(
-                "grant_type", "password",
-                "client_id", "admin-cli",
-                "username", "admin",
-                "password", TestPlatform.secret("KC_ADMIN_PASSWORD")));
+    String admin = KeycloakAdmin.token();
     String client =
         """
         {"clientId": "%s", "secret": "%s", "publicClient": false, "serviceAccountsEnabled": true,

@@ -18,27 +18,12 @@ final class LibraryApi {
     return TestPlatform.get(path, token);
   }
 
-  static HttpResponse<String> postJson(String path, String token, String json) {
-    return send("POST", path, token, "application/json", HttpRequest.BodyPublishers.ofString(json));
-  }
 
-  static HttpResponse<String> putJson(String path, String token, String json) {
-    return send("PUT", path, token, "application/json", HttpRequest.BodyPublishers.ofString(json));
-  }
 
   static HttpResponse<String> postBytes(String path, String token, String contentType, byte[] body) {
-    return send("POST", path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    return TestPlatform.call("POST", path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
-  static HttpResponse<String> send(String method, String path, String token, String type,
-      HttpRequest.BodyPublisher body) {
-    return TestPlatform.send(
-        HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", type)
-            .method(method, body)
-            .build());
-  }
 
   static HttpResponse<byte[]> download(String path, String token) throws Exception {
     return TestPlatform.HTTP.send(

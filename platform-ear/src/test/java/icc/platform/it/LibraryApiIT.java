@@ -4,7 +4,7 @@ import static icc.platform.it.LibraryApi.entryJson;
 import static icc.platform.it.LibraryApi.get;
 import static icc.platform.it.LibraryApi.ok;
 import static icc.platform.it.LibraryApi.postBytes;
-import static icc.platform.it.LibraryApi.postJson;
+import static icc.platform.it.TestPlatform.postJson;
 import static icc.platform.it.LibraryApi.q;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

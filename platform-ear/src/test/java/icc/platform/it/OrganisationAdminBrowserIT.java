@@ -65,7 +65,7 @@ class OrganisationAdminBrowserIT {
             .filter(c -> KeycloakAdmin.realmStatus("state-" + c.toLowerCase(Locale.ROOT)) == 404)
             .findFirst()
             .orElseThrow();
-    assertEquals(201, OrganisationAdministrationIT.post("/api/v1/organisations", admin,
+    assertEquals(201, TestPlatform.postJson("/api/v1/organisations", admin,
         "{\"code\":\"" + code + "\",\"name\":\"Second factor " + code + "\"}").statusCode());
     String realm = "state-" + code.toLowerCase(Locale.ROOT);
     KeycloakAdmin.ensureUser(realm, "focal." + code.toLowerCase(Locale.ROOT), "Focal-point-2026!", "focal-point");
@@ -88,14 +88,14 @@ class OrganisationAdminBrowserIT {
     String admin = TestPlatform.userToken("platform", "platform.admin");
     browser.logIn("Japan", "focal.jp", "demo");
     try {
-      assertEquals(200, OrganisationAdministrationIT.put("/api/v1/organisations/JP/suspension", admin).statusCode());
+      assertEquals(200, TestPlatform.put("/api/v1/organisations/JP/suspension", admin).statusCode());
 
       driver.get(TestPlatform.URL + "/app/home.xhtml");
 
       browser.wait.until(ExpectedConditions.urlContains("suspended"));
       assertTrue(driver.getPageSource().contains("your organisation's access is suspended"));
     } finally {
-      assertEquals(200, OrganisationAdministrationIT.delete("/api/v1/organisations/JP/suspension", admin).statusCode());
+      assertEquals(200, TestPlatform.delete("/api/v1/organisations/JP/suspension", admin).statusCode());
     }
   }
 }

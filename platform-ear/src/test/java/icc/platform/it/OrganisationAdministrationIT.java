@@ -35,7 +35,7 @@ class OrganisationAdministrationIT {
     String code = unregisteredCode();
     String realm = "state-" + code.toLowerCase(Locale.ROOT);
 
-    HttpResponse<String> created = post("/api/v1/organisations", admin, "{\"code\":\"" + code.toLowerCase(Locale.ROOT) + "\",\"name\":\"Republic " + code + "\"}");
+    HttpResponse<String> created = TestPlatform.postJson("/api/v1/organisations", admin, "{\"code\":\"" + code.toLowerCase(Locale.ROOT) + "\",\"name\":\"Republic " + code + "\"}");
 
     assertEquals(201, created.statusCode(), created.body());
     JsonNode onboarded = json(created.body());
@@ -55,7 +55,7 @@ class OrganisationAdministrationIT {
     assertEquals(200, me.statusCode(), me.body());
     assertEquals(code, json(me.body()).get("organisation").asText());
 
-    HttpResponse<String> suspended = put("/api/v1/organisations/" + code + "/suspension", admin);
+    HttpResponse<String> suspended = TestPlatform.put("/api/v1/organisations/" + code + "/suspension", admin);
     assertEquals(200, suspended.statusCode(), suspended.body());
     assertEquals("SUSPENDED", json(suspended.body()).get("status").asText());
 
@@ -63,14 +63,14 @@ class OrganisationAdministrationIT {
     assertEquals(403, refused.statusCode(), "the same still-valid token is refused at once");
     assertEquals("organisation_suspended", json(refused.body()).get("error").asText());
 
-    HttpResponse<String> reinstated = delete("/api/v1/organisations/" + code + "/suspension", admin);
+    HttpResponse<String> reinstated = TestPlatform.delete("/api/v1/organisations/" + code + "/suspension", admin);
     assertEquals(200, reinstated.statusCode(), reinstated.body());
     assertEquals(200, get("/api/v1/me", focal).statusCode(), "access returns after reinstatement");
   }
 
   @Test
   void refusesToOnboardAStateTwiceAndChangesNothing() {
-    HttpResponse<String> again = post("/api/v1/organisations", admin, "{\"code\":\"NL\",\"name\":\"Netherlands again\"}");
+    HttpResponse<String> again = TestPlatform.postJson("/api/v1/organisations", admin, "{\"code\":\"NL\",\"name\":\"Netherlands again\"}");
 
     assertEquals(409, again.statusCode(), again.body());
     assertTrue(json(again.body()).get("message").asText().contains("already registered"));
@@ -80,7 +80,7 @@ class OrganisationAdministrationIT {
   @Test
   void refusesCodesThatAreNotIsoCountryCodes() {
     for (String body : List.of("{\"code\":\"ZZ\",\"name\":\"Nowhere\"}", "{\"code\":\"K3\",\"name\":\"x\"}", "{\"name\":\"No code\"}", "{\"code\":\"KE\",\"name\":\"\"}")) {
-      HttpResponse<String> refused = post("/api/v1/organisations", admin, body);
+      HttpResponse<String> refused = TestPlatform.postJson("/api/v1/organisations", admin, body);
       assertEquals(400, refused.statusCode(), body + " -> " + refused.body());
       assertFalse(json(refused.body()).get("message").asText().isBlank());
     }
@@ -88,7 +88,7 @@ class OrganisationAdministrationIT {
 
   @Test
   void refusesAMalformedBody() {
-    HttpResponse<String> refused = post("/api/v1/organisations", admin, "{not json");
+    HttpResponse<String> refused = TestPlatform.postJson("/api/v1/organisations", admin, "{not json");
 
     assertEquals(400, refused.statusCode(), refused.body());
   }
@@ -97,16 +97,16 @@ class OrganisationAdministrationIT {
   void onlyPlatformAdministratorsOnboardOrSuspend() {
     for (String[] user : List.of(new String[] {"state-nl", "focal.nl"}, new String[] {"state-nl", "admin.nl"}, new String[] {"platform", "platform.auditor"}, new String[] {"court", "registry.clerk"})) {
       String token = TestPlatform.userToken(user[0], user[1]);
-      assertEquals(403, post("/api/v1/organisations", token, "{\"code\":\"KE\",\"name\":\"Kenya\"}").statusCode(), user[1]);
-      assertEquals(403, put("/api/v1/organisations/FR/suspension", token).statusCode(), user[1]);
+      assertEquals(403, TestPlatform.postJson("/api/v1/organisations", token, "{\"code\":\"KE\",\"name\":\"Kenya\"}").statusCode(), user[1]);
+      assertEquals(403, TestPlatform.put("/api/v1/organisations/FR/suspension", token).statusCode(), user[1]);
     }
     assertEquals("ACTIVE", json(get("/api/v1/organisations/FR", admin).body()).get("status").asText());
   }
 
   @Test
   void thePlatformOperatorsCannotSuspendThemselves() {
-    assertEquals(409, put("/api/v1/organisations/PLATFORM/suspension", admin).statusCode());
-    assertEquals(404, put("/api/v1/organisations/QQ/suspension", admin).statusCode());
+    assertEquals(409, TestPlatform.put("/api/v1/organisations/PLATFORM/suspension", admin).statusCode());
+    assertEquals(404, TestPlatform.put("/api/v1/organisations/QQ/suspension", admin).statusCode());
   }
 
   private String unregisteredCode() {
@@ -120,28 +120,6 @@ class OrganisationAdministrationIT {
         .orElseThrow(() -> new IllegalStateException("all candidate States are onboarded already; reset the test stack"));
   }
 
-  static HttpResponse<String> post(String path, String bearer, String json) {
-    return TestPlatform.send(
-        HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
-            .header("Authorization", "Bearer " + bearer)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
 
-  static HttpResponse<String> put(String path, String bearer) {
-    return TestPlatform.send(
-        HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
-            .header("Authorization", "Bearer " + bearer)
-            .PUT(HttpRequest.BodyPublishers.noBody())
-            .build());
-  }
 
-  static HttpResponse<String> delete(String path, String bearer) {
-    return TestPlatform.send(
-        HttpRequest.newBuilder(URI.create(TestPlatform.URL + path))
-            .header("Authorization", "Bearer " + bearer)
-            .DELETE()
-            .build());
-  }
 }

@@ -90,6 +90,38 @@ final class TestPlatform {
     return send(request.build());
   }
 
+  /** A request with a body (or none when {@code body} is null) and, when given, a bearer token. */
+  static HttpResponse<String> call(String method, String path, String bearer, String contentType, HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + path));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body).build());
+  }
+
+  static HttpResponse<String> postJson(String path, String bearer, String json) {
+    return call("POST", path, bearer, "application/json", HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  static HttpResponse<String> putJson(String path, String bearer, String json) {
+    return call("PUT", path, bearer, "application/json", HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  static HttpResponse<String> post(String path, String bearer) {
+    return call("POST", path, bearer, null, null);
+  }
+
+  static HttpResponse<String> put(String path, String bearer) {
+    return call("PUT", path, bearer, null, null);
+  }
+
+  static HttpResponse<String> delete(String path, String bearer) {
+    return call("DELETE", path, bearer, null, null);
+  }
+
   static HttpResponse<String> send(HttpRequest request) {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

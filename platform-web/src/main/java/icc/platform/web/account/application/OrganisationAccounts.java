@@ -14,9 +14,9 @@ import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.security.Caller;
 import icc.platform.web.security.PlatformRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import icc.platform.web.shared.OneTimePassword;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +43,12 @@ public class OrganisationAccounts {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
-  private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
   @Inject AccountDirectory directory;
   @Inject AccountBlocks blocks;
   @Inject OrganisationRepository organisations;
   @Inject AuditTrail audit;
 
-  private final SecureRandom random = new SecureRandom();
 
   /** A new account and the one-time password to hand over. */
   public record NewAccount(Account account, String temporaryPassword) {}
@@ -76,7 +74,7 @@ public class OrganisationAccounts {
       throw new AccountRequestException(Kind.INVALID, "email: give a valid e-mail address");
     }
     String grantedRole = grantable(admin, role);
-    String password = temporaryPassword();
+    String password = OneTimePassword.generate();
     String id =
         directory
             .create(realm, name, firstName.strip(), lastName.strip(), email.strip(), password)
@@ -132,7 +130,7 @@ public class OrganisationAccounts {
   public NewAccount resetPassword(Caller admin, String id) {
     String realm = realmOf(admin);
     Account account = existing(realm, id);
-    String password = temporaryPassword();
+    String password = OneTimePassword.generate();
     record(admin, AuditAction.ACCOUNT_PASSWORD_RESET, id, Map.of("username", account.username()));
     directory.resetPassword(realm, id, password);
     directory.logout(realm, id);
@@ -182,11 +180,4 @@ public class OrganisationAccounts {
     }
   }
 
-  private String temporaryPassword() {
-    StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-    }
-    return password.toString();
-  }
 }

@@ -4,8 +4,8 @@ import icc.platform.web.account.application.Account;
 import icc.platform.web.account.application.AccountRequestException;
 import icc.platform.web.account.application.OrganisationAccounts;
 import icc.platform.web.account.application.OrganisationAccounts.NewAccount;
-import icc.platform.web.security.Caller;
 import icc.platform.web.security.PlatformRole;
+import icc.platform.web.security.web.PageRoles;
 import icc.platform.web.security.web.SessionView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +13,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -38,17 +36,7 @@ public class AccountsView {
 
   @PostConstruct
   void requireAdministrator() {
-    Caller caller = session.getCaller();
-    if (caller == null
-        || !(caller.hasRole(PlatformRole.STATE_ADMIN_NAME) || caller.hasRole(PlatformRole.COURT_ADMIN_NAME))) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      try {
-        faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, "Organisation administrators only");
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      faces.responseComplete();
-    }
+    PageRoles.requireAny(session.getCaller(), "Organisation administrators only", PlatformRole.STATE_ADMIN_NAME, PlatformRole.COURT_ADMIN_NAME);
   }
 
   public List<Account> getAccounts() {

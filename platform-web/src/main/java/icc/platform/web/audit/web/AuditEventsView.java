@@ -3,8 +3,8 @@ package icc.platform.web.audit.web;
 import icc.platform.web.audit.application.AuditSearch;
 import icc.platform.web.audit.application.AuditSearch.Page;
 import icc.platform.web.audit.domain.AuditQuery;
-import icc.platform.web.security.Caller;
 import icc.platform.web.security.PlatformRole;
+import icc.platform.web.security.web.PageRoles;
 import icc.platform.web.security.web.SessionView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,17 +45,7 @@ public class AuditEventsView {
 
   @PostConstruct
   void requireReader() {
-    Caller caller = session.getCaller();
-    if (caller == null
-        || !(caller.hasRole(PlatformRole.AUDITOR_NAME) || caller.hasRole(PlatformRole.FOCAL_POINT_NAME))) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      try {
-        faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, "Auditors and focal points only");
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      faces.responseComplete();
-    }
+    PageRoles.requireAny(session.getCaller(), "Auditors and focal points only", PlatformRole.AUDITOR_NAME, PlatformRole.FOCAL_POINT_NAME);
   }
 
   /** View action: runs the search with the parameters of the request. */

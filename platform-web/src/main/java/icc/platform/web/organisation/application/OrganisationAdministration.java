@@ -14,13 +14,13 @@ import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.security.Caller;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import icc.platform.web.shared.OneTimePassword;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.System.Logger.Level;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,7 +39,6 @@ public class OrganisationAdministration {
 
   private static final System.Logger LOG = System.getLogger(OrganisationAdministration.class.getName());
   private static final Set<String> ISO_3166_ALPHA_2 = Set.of(Locale.getISOCountries());
-  private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
   @Inject OrganisationRepository registry;
   @Inject IdentityProvisioning identity;
@@ -47,7 +46,6 @@ public class OrganisationAdministration {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private final SecureRandom random = new SecureRandom();
 
   /** What the operator must hand over to the new State's administrator, once. */
   public record OnboardedState(
@@ -65,7 +63,7 @@ public class OrganisationAdministration {
       throw OnboardingRefusedException.conflict(
           "A realm " + realm + " already exists in Keycloak without a registry entry; remove it first");
     }
-    StateAdministrator admin = new StateAdministrator("admin." + code.value().toLowerCase(Locale.ROOT), temporaryPassword());
+    StateAdministrator admin = new StateAdministrator("admin." + code.value().toLowerCase(Locale.ROOT), OneTimePassword.generate());
 
     String issuer = identity.createStateRealm(realm, code.value(), name, admin);
     undoRealmUnlessCommitted(realm);
@@ -159,11 +157,4 @@ public class OrganisationAdministration {
     return name;
   }
 
-  private String temporaryPassword() {
-    StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-    }
-    return password.toString();
-  }
 }

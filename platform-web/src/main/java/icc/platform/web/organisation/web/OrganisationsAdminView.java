@@ -6,8 +6,8 @@ import icc.platform.web.organisation.application.OrganisationAdministration.Onbo
 import icc.platform.web.organisation.application.OrganisationNotFoundException;
 import icc.platform.web.organisation.domain.Organisation;
 import icc.platform.web.organisation.domain.OrganisationRepository;
-import icc.platform.web.security.Caller;
 import icc.platform.web.security.PlatformRole;
+import icc.platform.web.security.web.PageRoles;
 import icc.platform.web.security.web.SessionView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,8 +15,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -38,16 +36,7 @@ public class OrganisationsAdminView {
 
   @PostConstruct
   void requirePlatformAdmin() {
-    Caller caller = session.getCaller();
-    if (caller == null || !caller.hasRole(PlatformRole.PLATFORM_ADMIN_NAME)) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      try {
-        faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, "Platform administrators only");
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      faces.responseComplete();
-    }
+    PageRoles.requireAny(session.getCaller(), "Platform administrators only", PlatformRole.PLATFORM_ADMIN_NAME);
   }
 
   public List<Organisation> getOrganisations() {
