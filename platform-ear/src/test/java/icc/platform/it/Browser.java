@@ -22,7 +22,21 @@ final class Browser implements AutoCloseable {
   final WebDriverWait wait;
 
   Browser() {
+    this(null);
+  }
+
+  /**
+   * A browser whose user prefers {@code language} (e.g. {@code "fr"}): Chromium then sends
+   * {@code Accept-Language: fr} (its {@code intl.accept_languages} preference; {@code --lang} sets
+   * its own UI language, which headless Chromium also uses for the header). Null keeps Chromium's
+   * default (English).
+   */
+  Browser(String language) {
     ChromeOptions options = new ChromeOptions();
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    }
     options.setBinary("/usr/bin/chromium");
     try {
       options.addArguments(

@@ -27,7 +27,8 @@ class CountryProfileApiIT {
         + "{\"name\":\"Second contact\",\"email\":\"fp2@example.org\"}],"
         + "\"authorities\":[{\"kind\":\"CENTRAL_AUTHORITY\",\"name\":\"Ministry of Justice\"},"
         + "{\"kind\":\"ASSET_RECOVERY_OFFICE\",\"name\":\"Asset recovery office\"}],"
-        + "\"channel\":\"DIPLOMATIC\",\"requestLanguages\":[" + languages + "],"
+        + "\"channel\":\"DIPLOMATIC\",\"channelDetails\":\"\",\"requestLanguages\":[" + languages + "],"
+        + "\"procedureEntries\":[],\"legislationNotes\":\"\","
         + "\"procedures\":\"Freezing needs an order of the investigating judge.\","
         + "\"legislationStatus\":\"PARTIAL\","
         + "\"agreements\":[{\"kind\":\"RELOCATION_OF_WITNESSES\",\"signedOn\":\"2019-05-02\"}]}";
@@ -106,7 +107,17 @@ class CountryProfileApiIT {
     assertEquals("focalPoints[0].email", ok(putJson("/api/v1/profiles/JP", jp,
         "{\"focalPoints\":[{\"name\":\"A\",\"email\":\"nope\"}]}"), 400).get("field").asText());
     assertEquals("channel", ok(putJson("/api/v1/profiles/JP", jp, "{\"channel\":\"PIGEON\"}"), 400).get("field").asText());
-    assertEquals("procedureEntries", ok(putJson("/api/v1/profiles/JP", jp, "{\"procedureEntries\":[999999]}"), 400).get("field").asText());
+    assertEquals("procedureEntries", ok(putJson("/api/v1/profiles/JP", jp,
+        profileJson("A", "\"ja\"").replace("\"procedureEntries\":[]", "\"procedureEntries\":[999999]")), 400).get("field").asText());
+    // PUT is the whole profile: {} or a body with fields left out never empties it silently.
+    JsonNode empty = ok(putJson("/api/v1/profiles/JP", jp, "{}"), 400);
+    assertEquals("body", empty.get("field").asText());
+    assertTrue(empty.get("message").asText().contains("PUT replaces the whole profile"), empty.toString());
+    assertEquals("body", ok(putJson("/api/v1/profiles/JP", jp, "{\"focalpoints\":[]}"), 400).get("field").asText());
+    JsonNode partial = ok(putJson("/api/v1/profiles/JP", jp,
+        "{\"focalPoints\":[{\"name\":\"A\",\"email\":\"a@example.org\"}],\"channel\":\"DIPLOMATIC\"}"), 400);
+    assertEquals("authorities", partial.get("field").asText());
+    assertTrue(partial.get("message").asText().contains("missing: authorities, channelDetails"), partial.toString());
     assertEquals(before, ok(get("/api/v1/profiles/JP", jp), 200).get("version").asInt());
     assertEquals(404, get("/api/v1/profiles/XX", jp).statusCode());
     assertEquals(404, get("/api/v1/profiles/COURT", jp).statusCode());

@@ -106,6 +106,37 @@ class LibrarySearchBrowserIT {
     assertTrue(download.body().startsWith("Procedure note (demo)."), download.body());
   }
 
+  /**
+   * The same search page for a browser that prefers French (Accept-Language: fr): the page's own
+   * words, the topic and type labels and the facet headings are French; English stays the
+   * default for everyone else (the test above).
+   */
+  @Test
+  void theSearchPageSpeaksFrenchToAFrenchBrowser() {
+    try (Browser fr = new Browser("fr")) {
+      fr.logIn("Senegal", "focal.sn", "demo");
+      fr.driver.findElement(By.id("nav-library")).click();
+      fr.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+      assertEquals("Rechercher", fr.driver.findElement(By.id("search-button")).getText());
+      assertEquals("Bibliothèque des bonnes pratiques", fr.driver.findElement(By.tagName("h1")).getText());
+      String topics = fr.driver.findElement(By.id("topic")).getText();
+      assertTrue(topics.contains("Recouvrement des avoirs") && topics.contains("Tous les thèmes"), topics);
+      assertTrue(fr.driver.findElement(By.id("type")).getText().contains("Accord type"));
+      // Every search field has a label (hidden visually, read by screen readers).
+      for (String field : List.of("q", "topic", "type", "jurisdiction", "language")) {
+        assertEquals(1, fr.driver.findElements(By.cssSelector("label[for='" + field + "']")).size(), field);
+      }
+      fr.driver.findElement(By.id("q")).sendKeys("saisie des avoirs");
+      fr.driver.findElement(By.id("search-button")).click();
+      fr.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+      assertTrue(fr.driver.findElement(By.id("total")).getText().endsWith("résultat(s)"),
+          fr.driver.findElement(By.id("total")).getText());
+      String facets = fr.driver.findElement(By.cssSelector("aside.facets")).getText();
+      assertTrue(facets.contains("Thème") && facets.contains("Juridiction") && facets.contains("Année"), facets);
+      fr.screenshot("library-search-fr");
+    }
+  }
+
   private void screenshot(String name) throws Exception {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);

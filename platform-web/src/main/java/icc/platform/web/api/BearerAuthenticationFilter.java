@@ -31,10 +31,14 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
   private static final String SCHEME = "Bearer ";
 
   @Inject AccessTokenVerifier verifier;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null && isPublic()) {
+      return; // an operation that serves public content only (PublicAccess): anonymous is fine
+    }
     if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       unauthorized(request, "No bearer token: send 'Authorization: Bearer <access token>'");
       return;
@@ -58,6 +62,11 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
               "identity_provider_unavailable",
               e.getMessage() + "; try again in a moment"));
     }
+  }
+
+  private boolean isPublic() {
+    return resource != null && resource.getResourceMethod() != null
+        && resource.getResourceMethod().isAnnotationPresent(PublicAccess.class);
   }
 
   private static void unauthorized(ContainerRequestContext request, String message) {

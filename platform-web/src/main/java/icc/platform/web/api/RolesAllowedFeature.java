@@ -22,6 +22,9 @@ public class RolesAllowedFeature implements DynamicFeature {
 
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
+    if (resource.getResourceMethod().isAnnotationPresent(PublicAccess.class)) {
+      return; // public content only: no token needed (PublicAccess says why)
+    }
     Allowed allowed = declared(resource);
     if (allowed == null) {
       context.register(new RoleFilter(Set.of(), false));

@@ -79,6 +79,8 @@ public record AuditAction(String name) {
   public static final AuditAction LIBRARY_VERSION_APPROVE = new AuditAction("library.version.approve");
   /** A reviewer rejected a version. */
   public static final AuditAction LIBRARY_VERSION_REJECT = new AuditAction("library.version.reject");
+  /** The contributor of a pending version withdrew it before moderation. */
+  public static final AuditAction LIBRARY_VERSION_WITHDRAW = new AuditAction("library.version.withdraw");
   /** A file was attached to a pending version. */
   public static final AuditAction LIBRARY_ATTACHMENT_ADD = new AuditAction("library.attachment.add");
   /** A library file was downloaded. */
@@ -87,6 +89,8 @@ public record AuditAction(String name) {
   public static final AuditAction PROFILE_UPDATE = new AuditAction("profile.update");
   /** A State's focal point confirmed its country profile as current. */
   public static final AuditAction PROFILE_CONFIRM = new AuditAction("profile.confirm");
+  /** The platform reminded a State that its country profile was not confirmed for a year. */
+  public static final AuditAction PROFILE_REMINDER = new AuditAction("profile.reminder");
 
   public AuditAction {
     Objects.requireNonNull(name, "name");

@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** The signed-in person of a web request (SignedInFilter guarantees one under /app/). */
-final class WebRequester {
+public final class WebRequester {
 
   static final String CSRF_ATTRIBUTE = "icc.platform.exchange.upload-token";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,7 +25,7 @@ final class WebRequester {
    * The per-session token that the upload script sends in the {@code X-Upload-Token} header: a
    * cross-site page cannot read it, so it cannot make the browser upload into a thread.
    */
-  static String uploadToken(HttpSession session) {
+  public static String uploadToken(HttpSession session) {
     Object token = session.getAttribute(CSRF_ATTRIBUTE);
     if (token == null) {
       byte[] b = new byte[24];

@@ -90,12 +90,24 @@ public class ContributePage implements Serializable {
       return "/app/library/entry.xhtml?faces-redirect=true&id=" + entry.id();
     } catch (LibraryException.InvalidInput e) {
       WebCaller.error("contribute:" + e.field().replaceAll("[^A-Za-z]", ""), e.getMessage());
-      WebCaller.error(null, "Please correct: " + e.getMessage());
+      WebCaller.error(null, WebCaller.text("library", "contribute.correct", fieldLabel(e.field()), e.getMessage()));
       return null;
     } catch (LibraryException e) {
       WebCaller.error(null, e.getMessage());
       return null;
     }
+  }
+
+  /** The form's label of a field named by the domain (e.g. {@code topics[0]} is "Topics"). */
+  private static String fieldLabel(String field) {
+    String name = field.replaceAll("[^A-Za-z].*$", "");
+    return switch (name) {
+      case "title", "summary", "jurisdictions", "topics", "type", "languages", "source", "visibility" ->
+          WebCaller.text("library", "contribute." + name);
+      case "documentDate" -> WebCaller.text("library", "contribute.date");
+      case "otherSummaries" -> WebCaller.text("library", "contribute.frenchSummary");
+      default -> field;
+    };
   }
 
   private static List<String> split(String codes) {

@@ -82,7 +82,13 @@ public class LibraryResource {
       @Parameter(description = "relevance (default with q), newest (default without), title") @QueryParam("sort") String sort,
       @Parameter(description = "First result, default 0") @QueryParam("offset") String offset,
       @Parameter(description = "Results per page, 1 to 100, default 20") @QueryParam("limit") String limit) {
-    SearchQuery query =
+    return library.search(caller(), query(q, jurisdiction, topic, type, language, year, sort, offset, limit));
+  }
+
+  /** The query of a search request; a bad value is a 400 naming its parameter. */
+  static SearchQuery query(String q, String jurisdiction, String topic, String type, String language,
+      String year, String sort, String offset, String limit) {
+    return
         new SearchQuery(
             SearchTerms.parse(q),
             blankToNull(jurisdiction),
@@ -93,7 +99,6 @@ public class LibraryResource {
             blank(sort) ? null : EntryRequest.parse(SearchQuery.Sort.class, "sort", sort),
             blank(offset) ? 0 : number("offset", offset),
             blank(limit) ? 20 : number("limit", limit));
-    return library.search(caller(), query);
   }
 
   @POST
@@ -202,7 +207,10 @@ public class LibraryResource {
   @APIResponse(responseCode = "404", description = "No such file, or not visible to you")
   public Response download(
       @PathParam("id") String id, @PathParam("number") String number, @PathParam("attachment") String attachment) {
-    LibraryViews.Download file = library.download(caller(), id(id), (int) id(number), id(attachment), from());
+    return fileResponse(library.download(caller(), id(id), (int) id(number), id(attachment), from()));
+  }
+
+  static Response fileResponse(LibraryViews.Download file) {
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", contentDisposition(file.fileName()))
         .header("X-Content-Type-Options", "nosniff")
@@ -249,6 +257,22 @@ public class LibraryResource {
     return library.reject(caller(), id(id), (int) id(number), JsonBody.parse(body, DecisionRequest.class).reason, from());
   }
 
+  @POST
+  @Path("/entries/{id}/versions/{number}/withdraw")
+  @Allowed({PlatformRole.FOCAL_POINT_NAME, PlatformRole.COURT_REQUESTER_NAME, PlatformRole.COURT_ADMIN_NAME})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Withdraw your pending version",
+      description = "The person who submitted a version takes it back before a reviewer decided. It stays in"
+          + " the history as 'WITHDRAWN'; the published version is unchanged; a new version can be proposed.")
+  @APIResponse(responseCode = "200", description = "The withdrawn version")
+  @APIResponse(responseCode = "403", description = "Not the person who submitted it")
+  @APIResponse(responseCode = "404", description = "No such version, or not visible to you")
+  @APIResponse(responseCode = "409", description = "Not pending any more")
+  public LibraryViews.Version withdraw(@PathParam("id") String id, @PathParam("number") String number) {
+    return library.withdraw(caller(), id(id), (int) id(number), from());
+  }
+
   static String contentDisposition(String fileName) {
     String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
@@ -279,7 +303,7 @@ public class LibraryResource {
     }
   }
 
-  private static long id(String value) {
+  static long id(String value) {
     try {
       long id = Long.parseLong(value);
       if (id > 0 && id < Integer.MAX_VALUE) {

@@ -71,6 +71,14 @@ public class LibrarySearchPage {
     return List.copyOf(counts.entrySet());
   }
 
+  /** A facet value as people read it: topics and types by their label in the page's language. */
+  public String facetLabel(String facet, String value) {
+    return switch (facet) {
+      case "topic", "type" -> WebCaller.text("library", facet + "." + value);
+      default -> value;
+    };
+  }
+
   public Topic[] getTopics() { return Topic.values(); }
   public DocumentType[] getTypes() { return DocumentType.values(); }
 

@@ -51,14 +51,14 @@ public class ModerationPage {
       int version = Integer.parseInt(params.get("version"));
       if (approve) {
         library.approve(WebCaller.current(), entry, version, null, WebCaller.address());
-        WebCaller.info("Version " + version + " of entry " + entry + " approved and published");
+        WebCaller.info(WebCaller.text("library", "moderation.approved", version, entry));
       } else {
         library.reject(WebCaller.current(), entry, version, reason, WebCaller.address());
-        WebCaller.info("Version " + version + " of entry " + entry + " rejected");
+        WebCaller.info(WebCaller.text("library", "moderation.rejected", version, entry));
       }
       queue = null;
     } catch (NumberFormatException e) {
-      WebCaller.error(null, "No version chosen");
+      WebCaller.error(null, WebCaller.text("library", "moderation.noVersion"));
     } catch (LibraryException e) {
       WebCaller.error(null, e.getMessage());
     }

@@ -31,6 +31,19 @@ public final class WebCaller {
         .addMessage(componentId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
+  /**
+   * A text of the page's resource bundle ({@code library}, {@code profiles}: faces-config.xml) in
+   * the viewer's language, with {@code {0}}-style arguments; the key itself if it is missing, so
+   * that a forgotten translation shows rather than breaks the page.
+   */
+  public static String text(String bundle, String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    java.util.ResourceBundle texts = faces.getApplication().getResourceBundle(faces, bundle);
+    String pattern = texts != null && texts.containsKey(key) ? texts.getString(key) : key;
+    return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, faces.getViewRoot() == null
+        ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale()).format(args);
+  }
+
   public static void info(String message) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
   }

@@ -136,7 +136,10 @@ public class LibraryService {
 
   /** A file of a version the caller may see; the download is audited (an access to content). */
   public LibraryViews.Download download(Caller caller, long id, int number, long attachmentId, String from) {
-    Reader reader = readerOf(caller);
+    return download(readerOf(caller), Actor.of(caller), id, number, attachmentId, from);
+  }
+
+  private LibraryViews.Download download(Reader reader, Actor actor, long id, int number, long attachmentId, String from) {
     EntryVersion version = visible(reader, id).versionFor(reader, number);
     Attachment attachment =
         version.attachments().stream()
@@ -147,7 +150,7 @@ public class LibraryService {
     byte[] content = repository.fileContent(attachment.sha256())
         .orElseThrow(() -> new LibraryException.NotFound("No such file in this version"));
     trail.record(
-        AuditEvent.of(AuditAction.LIBRARY_ATTACHMENT_DOWNLOAD, AuditOutcome.SUCCESS, Actor.of(caller))
+        AuditEvent.of(AuditAction.LIBRARY_ATTACHMENT_DOWNLOAD, AuditOutcome.SUCCESS, actor)
             .about(object(version))
             .document("sha256:" + attachment.sha256())
             .from(from)
@@ -170,6 +173,15 @@ public class LibraryService {
     EntryVersion version = entry.reject(reader, number, reason, Instant.now());
     // The reason is the reviewer's words about content: kept with the version, not in the log.
     record(caller, AuditAction.LIBRARY_VERSION_REJECT, version, from, Map.of());
+    return versionView(version);
+  }
+
+  /** The contributor of a pending version takes it back; audited like a decision. */
+  public LibraryViews.Version withdraw(Caller caller, long id, int number, String from) {
+    Reader reader = readerOf(caller);
+    LibraryEntry entry = visibleForUpdate(reader, id);
+    EntryVersion version = entry.withdraw(reader, number, Instant.now());
+    record(caller, AuditAction.LIBRARY_VERSION_WITHDRAW, version, from, Map.of());
     return versionView(version);
   }
 
@@ -207,7 +219,32 @@ public class LibraryService {
   }
 
   public LibraryViews.SearchPage search(Caller caller, SearchQuery query) {
-    Reader reader = readerOf(caller);
+    return search(readerOf(caller), query);
+  }
+
+  /** Search without signing in: public entries only. */
+  public LibraryViews.SearchPage searchPublic(SearchQuery query) {
+    return search(Reader.anonymous(), query);
+  }
+
+  /** A public entry, read without signing in; any other answers "not found". */
+  public LibraryViews.Entry publicEntry(long id) {
+    Reader reader = Reader.anonymous();
+    return entryView(visible(reader, id), reader);
+  }
+
+  /** A version of a public entry (only published, public versions), without signing in. */
+  public LibraryViews.Version publicVersion(long id, int number) {
+    Reader reader = Reader.anonymous();
+    return versionView(visible(reader, id).versionFor(reader, number));
+  }
+
+  /** A file of a public entry, downloaded without signing in; audited with an anonymous actor. */
+  public LibraryViews.Download publicDownload(long id, int number, long attachmentId, String from) {
+    return download(Reader.anonymous(), Actor.anonymous(), id, number, attachmentId, from);
+  }
+
+  private LibraryViews.SearchPage search(Reader reader, SearchQuery query) {
     LibrarySearch.Result result = librarySearch.search(reader, query);
     Map<Long, EntryVersion> versions =
         repository.versions(result.hits().stream().map(LibrarySearch.Hit::versionId).toList()).stream()

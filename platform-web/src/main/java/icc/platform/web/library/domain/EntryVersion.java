@@ -179,6 +179,24 @@ public class EntryVersion {
     decide(ModerationStatus.REJECTED, reviewer, note("reason", reason, true), at);
   }
 
+  /**
+   * Its contributor takes this pending version back before a reviewer decided: it stays in the
+   * history (versions are never deleted) but is no longer in the moderation queue, and the entry
+   * can take a new version. Only the person who submitted it, not their colleagues: a colleague
+   * proposes a new version after it is decided or withdrawn.
+   */
+  void withdraw(Person by, Instant at) {
+    if (status != ModerationStatus.PENDING) {
+      throw new LibraryException.Conflict(
+          "Version " + number + " was already " + status.name().toLowerCase() + "; only a pending version can be withdrawn");
+    }
+    if (!by.samePersonAs(contributor())) {
+      throw new LibraryException.Forbidden("Only the person who submitted a version withdraws it");
+    }
+    this.status = ModerationStatus.WITHDRAWN;
+    this.reviewedAt = at;
+  }
+
   private void decide(ModerationStatus decision, Person reviewer, String note, Instant at) {
     if (status != ModerationStatus.PENDING) {
       throw new LibraryException.Conflict(

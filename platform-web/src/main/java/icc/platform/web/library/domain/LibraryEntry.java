@@ -106,6 +106,16 @@ public class LibraryEntry {
     return version;
   }
 
+  /** The contributor of a pending version withdraws it (see {@link EntryVersion#withdraw}). */
+  public EntryVersion withdraw(Reader by, int number, Instant at) {
+    if (!by.mayEdit(owner)) {
+      throw new LibraryException.Forbidden("Only the person who submitted a version withdraws it");
+    }
+    EntryVersion version = version(number).orElseThrow(() -> new LibraryException.NotFound("No version " + number + " of this entry"));
+    version.withdraw(by.person(), at);
+    return version;
+  }
+
   private EntryVersion pendingForDecision(Reader reviewer, int number) {
     if (!reviewer.reviewer()) {
       throw new LibraryException.Forbidden("Only library reviewers approve or reject contributions");

@@ -25,8 +25,26 @@ import java.util.Objects;
  */
 public record Reader(Person person, boolean court, boolean contributor, boolean reviewer) {
 
+  /** The organisation code of nobody: no registry code is empty, so it owns nothing. */
+  private static final String NO_ORGANISATION = "";
+
+  private static final Reader ANONYMOUS =
+      new Reader(new Person(NO_ORGANISATION, "", "", "anonymous"), false, false, false);
+
   public Reader {
     Objects.requireNonNull(person, "person");
+  }
+
+  /**
+   * Someone who has not signed in (the public pages and API): sees the published versions marked
+   * {@link Visibility#PUBLIC} and nothing else, not even that other entries exist.
+   */
+  public static Reader anonymous() {
+    return ANONYMOUS;
+  }
+
+  public boolean isAnonymous() {
+    return NO_ORGANISATION.equals(person.organisationCode());
   }
 
   public String organisationCode() {
@@ -35,6 +53,9 @@ public record Reader(Person person, boolean court, boolean contributor, boolean 
 
   /** Whether this reader may see the given approved content of an entry owned by {@code owner}. */
   public boolean maySeePublished(Visibility visibility, String owner) {
+    if (isAnonymous()) {
+      return visibility == Visibility.PUBLIC;
+    }
     return switch (visibility) {
       case ALL_ORGANISATIONS, PUBLIC -> true;
       case COURT_ONLY -> court || organisationCode().equals(owner);

@@ -37,11 +37,16 @@ public class MariaDbLibrarySearch implements LibrarySearch {
     Map<String, Object> params = new LinkedHashMap<>();
     StringBuilder where =
         new StringBuilder(
-            " FROM library_entry e JOIN library_entry_version v ON v.id = e.current_version_id"
-                + " WHERE (v.visibility IN ('ALL_ORGANISATIONS', 'PUBLIC')"
-                + " OR (v.visibility = 'COURT_ONLY' AND (:court = 1 OR e.owner_organisation = :org)))");
-    params.put("court", reader.court() ? 1 : 0);
-    params.put("org", reader.organisationCode());
+            " FROM library_entry e JOIN library_entry_version v ON v.id = e.current_version_id WHERE ");
+    if (reader.isAnonymous()) {
+      // Without signing in: public entries only (Reader.maySeePublished says the same).
+      where.append("v.visibility = 'PUBLIC'");
+    } else {
+      where.append("(v.visibility IN ('ALL_ORGANISATIONS', 'PUBLIC')"
+          + " OR (v.visibility = 'COURT_ONLY' AND (:court = 1 OR e.owner_organisation = :org)))");
+      params.put("court", reader.court() ? 1 : 0);
+      params.put("org", reader.organisationCode());
+    }
     if (words) {
       where.append(" AND MATCH(" + ALL_COLUMNS + ") AGAINST (:q IN BOOLEAN MODE)");
       params.put("q", query.terms().booleanQuery());

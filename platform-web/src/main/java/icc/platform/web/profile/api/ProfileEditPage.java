@@ -56,7 +56,7 @@ public class ProfileEditPage implements Serializable {
       return;
     }
     if (!profile.mayEdit()) {
-      WebCaller.error(null, "Only your State's focal points and administrators edit its profile");
+      WebCaller.error(null, WebCaller.text("profiles", "edit.notAllowed"));
     }
     ProfileContent c = profile.content();
     for (int i = 0; i < 2; i++) {
@@ -107,7 +107,7 @@ public class ProfileEditPage implements Serializable {
     try {
       r.procedureEntries = split(procedureEntries).stream().map(Long::valueOf).toList();
     } catch (NumberFormatException e) {
-      WebCaller.error(null, "Linked library entries are entry numbers, comma-separated");
+      WebCaller.error(null, WebCaller.text("profiles", "edit.entryNumbers"));
       return null;
     }
     r.legislationStatus = legislationStatus;

@@ -108,6 +108,36 @@ public class ProfileRequest {
         legislationNotes, agrs);
   }
 
+  /**
+   * A PUT replaces the whole profile, so a body must carry every field: a missing one (or null)
+   * is a 400, never a silent erasure. {@code {}} (or a body whose field names are all misspelt)
+   * names none and is refused as such. To clear a field, send it empty: {@code []} or {@code ""}.
+   */
+  void requireEveryField() {
+    java.util.LinkedHashMap<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("focalPoints", focalPoints);
+    fields.put("authorities", authorities);
+    fields.put("channel", channel);
+    fields.put("channelDetails", channelDetails);
+    fields.put("requestLanguages", requestLanguages);
+    fields.put("procedures", procedures);
+    fields.put("procedureEntries", procedureEntries);
+    fields.put("legislationStatus", legislationStatus);
+    fields.put("legislationNotes", legislationNotes);
+    fields.put("agreements", agreements);
+    List<String> missing = fields.entrySet().stream().filter(e -> e.getValue() == null).map(java.util.Map.Entry::getKey).toList();
+    if (missing.size() == fields.size()) {
+      throw new ProfileException.InvalidInput("body",
+          "the body names no field of a country profile; PUT replaces the whole profile, so send every field"
+              + " (GET the profile, change what you need, PUT it back); nothing was saved");
+    }
+    if (!missing.isEmpty()) {
+      throw new ProfileException.InvalidInput(missing.get(0),
+          missing.get(0) + ": missing; PUT replaces the whole profile, so every field must be sent"
+              + " (an empty list [] or \"\" clears one); missing: " + String.join(", ", missing) + "; nothing was saved");
+    }
+  }
+
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }

@@ -2,6 +2,7 @@ package icc.platform.web.profile.api;
 
 import icc.platform.web.api.Allowed;
 import icc.platform.web.profile.application.ProfileService;
+import icc.platform.web.profile.domain.ProfileContent;
 import icc.platform.web.profile.application.ProfileViews;
 import icc.platform.web.profile.domain.ProfileException;
 import icc.platform.web.security.Caller;
@@ -63,12 +64,17 @@ public class ProfileResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Save a new version of your State's profile",
-      description = "The whole content; saving also confirms the profile as current. Your own State only.")
+      description = "The whole content: every field must be present (send [] or \"\" to clear one; a missing"
+          + " field, or {}, is a 400 and saves nothing). Saving also confirms the profile as current. Your own State only.")
   @APIResponse(responseCode = "200", description = "The profile as saved")
   @APIResponse(responseCode = "400", description = "Invalid content; 'field' names what to fix; nothing was saved")
   @APIResponse(responseCode = "403", description = "Not your State's profile, or your role does not edit")
   public ProfileViews.Profile update(@PathParam("state") String state, String body) {
-    return service.update(caller(), state, ProfileRequest.parse(body).toContent(), request.getRemoteAddr());
+    service.checkEditor(caller(), state);
+    ProfileRequest profile = ProfileRequest.parse(body);
+    ProfileContent content = profile.toContent(); // a wrong value first: its message names the field
+    profile.requireEveryField();
+    return service.update(caller(), state, content, request.getRemoteAddr());
   }
 
   @POST

@@ -87,6 +87,14 @@ public class ProfileService {
         .toList();
   }
 
+  /**
+   * Refuses (403) a caller who may not edit this State's profile, before anything looks at the
+   * body: another State's focal point learns nothing from a validation message.
+   */
+  public void checkEditor(Caller caller, String stateCode) {
+    requireEditor(caller, state(stateCode).code().value());
+  }
+
   /** Saves a new version of the caller's own State's profile. */
   public ProfileViews.Profile update(Caller caller, String stateCode, ProfileContent content, String from) {
     Organisation state = state(stateCode);

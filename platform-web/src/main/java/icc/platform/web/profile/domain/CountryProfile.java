@@ -35,6 +35,9 @@ public class CountryProfile {
   @Column(name = "last_confirmed_by", nullable = false)
   private String lastConfirmedBy;
 
+  @Column(name = "reminder_sent_at")
+  private Instant reminderSentAt;
+
   protected CountryProfile() {
     // for JPA
   }
@@ -66,6 +69,25 @@ public class CountryProfile {
     return lastConfirmedAt == null || lastConfirmedAt.plus(CONFIRMATION_INTERVAL).isBefore(now);
   }
 
+  /**
+   * Whether the State should get the yearly reminder now: the profile is due for review and no
+   * reminder went out since it became due (one reminder per overdue period; confirming starts a
+   * new year).
+   */
+  public boolean reminderDue(Instant now) {
+    if (!confirmationDue(now) || lastConfirmedAt == null) {
+      return false;
+    }
+    Instant dueSince = lastConfirmedAt.plus(CONFIRMATION_INTERVAL);
+    return reminderSentAt == null || reminderSentAt.isBefore(dueSince);
+  }
+
+  /** Records that the reminder went out. */
+  public void reminded(Instant at) {
+    this.reminderSentAt = at;
+  }
+
+  public Instant reminderSentAt() { return reminderSentAt; }
   public String stateCode() { return stateCode; }
   public int currentVersion() { return currentVersion; }
   public Instant lastConfirmedAt() { return lastConfirmedAt; }
