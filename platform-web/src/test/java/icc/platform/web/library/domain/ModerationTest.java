@@ -134,4 +134,48 @@ class ModerationTest {
     EntryVersion v3 = entry.propose(FOCAL_NL, content("v3", Visibility.ALL_ORGANISATIONS), null, false, T);
     assertTrue(v3.attachments().isEmpty());
   }
+
+  @Test
+  void theContributorWithdrawsTheirPendingVersionAndNobodyElseDoes() {
+    Reader colleague = LibraryFixtures.reader("NL", "state-nl", "focal2.nl", false, true, false);
+    LibraryEntry entry = LibraryEntry.contribute(FOCAL_NL, content("Law 2007", Visibility.ALL_ORGANISATIONS), T);
+    entry.approve(REVIEWER, 1, null, T);
+    entry.propose(FOCAL_NL, content("Law 2024", Visibility.ALL_ORGANISATIONS), "Amended", true, T);
+
+    assertThrows(LibraryException.Forbidden.class, () -> entry.withdraw(colleague, 2, T), "a colleague does not");
+    assertThrows(LibraryException.Forbidden.class, () -> entry.withdraw(FOCAL_FR, 2, T), "another State does not");
+    assertThrows(LibraryException.Forbidden.class, () -> entry.withdraw(REVIEWER, 2, T), "a reviewer rejects instead");
+    assertThrows(LibraryException.Conflict.class, () -> entry.withdraw(FOCAL_NL, 1, T), "a decided version stays");
+
+    EntryVersion withdrawn = entry.withdraw(FOCAL_NL, 2, T.plusSeconds(5));
+    assertEquals(ModerationStatus.WITHDRAWN, withdrawn.status());
+    assertTrue(entry.pending().isEmpty(), "no longer awaiting moderation");
+    assertEquals("Law 2007", entry.publishedFor(FOCAL_FR).orElseThrow().title(), "the published version is unchanged");
+    assertEquals(List.of(1, 2), entry.versionsFor(FOCAL_NL).stream().map(EntryVersion::number).toList(), "kept in the history");
+    assertEquals(List.of(1), entry.versionsFor(FOCAL_FR).stream().map(EntryVersion::number).toList());
+    assertThrows(LibraryException.Conflict.class, () -> entry.approve(REVIEWER, 2, null, T), "never decided afterwards");
+    assertThrows(LibraryException.Conflict.class, () -> entry.withdraw(FOCAL_NL, 2, T), "once");
+    assertEquals(3, entry.propose(colleague, content("Law 2025", Visibility.ALL_ORGANISATIONS), null, true, T).number(),
+        "the entry takes a new version");
+  }
+
+  @Test
+  void anAnonymousReaderSeesPublishedPublicVersionsOnly() {
+    Reader anonymous = Reader.anonymous();
+    LibraryEntry pub = LibraryEntry.contribute(FOCAL_NL, content("Public note", Visibility.PUBLIC), T);
+    assertFalse(pub.visibleTo(anonymous), "not before approval");
+    pub.approve(REVIEWER, 1, null, T);
+    assertTrue(pub.visibleTo(anonymous));
+    pub.propose(FOCAL_NL, content("Public note v2", Visibility.PUBLIC), null, true, T);
+    assertEquals(List.of(1), pub.versionsFor(anonymous).stream().map(EntryVersion::number).toList(), "no draft");
+
+    for (Visibility v : List.of(Visibility.ALL_ORGANISATIONS, Visibility.COURT_ONLY)) {
+      LibraryEntry other = LibraryEntry.contribute(FOCAL_NL, content("Note", v), T);
+      other.approve(REVIEWER, 1, null, T);
+      assertFalse(other.visibleTo(anonymous), v.name());
+      assertThrows(LibraryException.NotFound.class, () -> other.versionFor(anonymous, 1), v.name());
+    }
+    assertFalse(anonymous.mayEdit(""), "owns nothing");
+    assertFalse(anonymous.maySeeUnpublished(""));
+  }
 }
