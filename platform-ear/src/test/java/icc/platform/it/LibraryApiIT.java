@@ -4,6 +4,7 @@ import static icc.platform.it.LibraryApi.entryJson;
 import static icc.platform.it.LibraryApi.get;
 import static icc.platform.it.LibraryApi.ok;
 import static icc.platform.it.LibraryApi.postBytes;
+import static icc.platform.it.TestPlatform.post;
 import static icc.platform.it.TestPlatform.postJson;
 import static icc.platform.it.LibraryApi.q;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -240,6 +241,88 @@ class LibraryApiIT {
     java.util.Arrays.fill(big, (byte) 'a');
     assertTrue(ok(postBytes(attach + "big.txt", nl, "text/plain", big), 400).get("message").asText().contains("10 MiB"));
     assertEquals(400, postBytes(attach + "image.png", nl, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1}).statusCode());
+    assertEquals(400, postBytes(attach + "law.docx", nl, "application/octet-stream",
+        "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1)).statusCode(), "broken DOCX");
+    assertEquals(400, postBytes(attach + "empty.txt", nl, "text/plain", new byte[0]).statusCode(), "empty file");
     assertTrue(ok(get("/api/v1/library/entries/" + id, nl), 200).get("shown").get("attachments").isEmpty());
+    // Nothing of a refused file became searchable either (a text file named .pdf, with its own word).
+    String m2 = marker();
+    assertEquals("fileName", ok(postBytes(attach + "notes.pdf", nl, "application/pdf",
+        ("Words " + m2).getBytes(StandardCharsets.UTF_8)), 400).get("field").asText());
+    ok(post("/api/v1/library/entries/" + id + "/versions/1/approve", token("court", "library.reviewer")), 200);
+    assertEquals(0, ok(get("/api/v1/library/entries?q=" + m2, nl), 200).get("total").asInt());
+    assertEquals(1, ok(get("/api/v1/library/entries?q=" + m, nl), 200).get("total").asInt());
+  }
+
+  /**
+   * PUBLIC entries are readable without a token, through the public API; nothing else is, not
+   * even by guessing its number; the signed-in API still refuses anonymous callers.
+   */
+  @Test
+  void publicEntriesAreReadableWithoutLoginAndNothingElseIs() throws Exception {
+    String nl = token("state-nl", "focal.nl");
+    String reviewer = token("court", "library.reviewer");
+    String m = marker();
+    long[] ids = new long[3];
+    String[] visibilities = {"PUBLIC", "ALL_ORGANISATIONS", "COURT_ONLY"};
+    for (int i = 0; i < 3; i++) {
+      ids[i] = ok(postJson("/api/v1/library/entries", nl, entryJson("Open " + m + " " + visibilities[i],
+          "Freezing guide " + m, null, "NL", "ASSET_RECOVERY", "GUIDELINE", "en", visibilities[i])), 201).get("id").asLong();
+      ok(postBytes("/api/v1/library/entries/" + ids[i] + "/versions/1/attachments?name=guide.txt", nl, "text/plain",
+          ("Public guide " + m).getBytes(StandardCharsets.UTF_8)), 201);
+    }
+    // Pending: not even the public one is out yet.
+    assertEquals(0, ok(get("/api/v1/public/library/entries?q=" + m, null), 200).get("total").asInt());
+    assertEquals(404, get("/api/v1/public/library/entries/" + ids[0], null).statusCode());
+    for (long id : ids) {
+      ok(post("/api/v1/library/entries/" + id + "/versions/1/approve", reviewer), 200);
+    }
+    JsonNode found = ok(get("/api/v1/public/library/entries?q=" + m, null), 200);
+    assertEquals(1, found.get("total").asInt(), "only the public entry, and only it is counted: " + found);
+    assertEquals(List.of(ids[0]), hitIds(found));
+    found.get("facets").get("type").fields().forEachRemaining(f -> assertEquals(1, f.getValue().asInt()));
+    JsonNode entry = ok(get("/api/v1/public/library/entries/" + ids[0], null), 200);
+    long file = entry.get("shown").get("attachments").get(0).get("id").asLong();
+    HttpResponse<String> download = get("/api/v1/public/library/entries/" + ids[0] + "/versions/1/attachments/" + file, null);
+    assertEquals(200, download.statusCode());
+    assertEquals("Public guide " + m, download.body());
+    for (long hidden : new long[] {ids[1], ids[2]}) {
+      assertEquals(404, get("/api/v1/public/library/entries/" + hidden, null).statusCode());
+      assertEquals(404, get("/api/v1/public/library/entries/" + hidden + "/versions/1", null).statusCode());
+      assertEquals(404, get("/api/v1/public/library/entries/" + hidden + "/versions/1/attachments/1", null).statusCode());
+    }
+    // A new pending version of the public entry stays private until approved.
+    ok(postJson("/api/v1/library/entries/" + ids[0] + "/versions", nl, entryJson("Open v2 " + m, "Draft " + m, null,
+        "NL", "ASSET_RECOVERY", "GUIDELINE", "en", "PUBLIC")), 201);
+    assertEquals(404, get("/api/v1/public/library/entries/" + ids[0] + "/versions/2", null).statusCode());
+    assertEquals("Open " + m + " PUBLIC", ok(get("/api/v1/public/library/entries/" + ids[0], null), 200)
+        .get("shown").get("title").asText());
+    // The signed-in API still wants a token; the public pages serve the same entry.
+    assertEquals(401, get("/api/v1/library/entries/" + ids[0], null).statusCode());
+    HttpResponse<String> page = get("/public/library/search.xhtml?q=" + m, null);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Open " + m + " PUBLIC") && !page.body().contains(m + " ALL_ORGANISATIONS")
+        && !page.body().contains(m + " COURT_ONLY"), page.body());
+  }
+
+  /** The contributor takes back a pending version; colleagues and reviewers cannot; audited. */
+  @Test
+  void theContributorWithdrawsAPendingVersion() {
+    String nl = token("state-nl", "focal.nl");
+    String m = marker();
+    long id = ok(postJson("/api/v1/library/entries", nl,
+        entryJson("Withdrawn " + m, "x", null, "NL", "OTHER", "GUIDELINE", "en", "ALL_ORGANISATIONS")), 201).get("id").asLong();
+    String withdraw = "/api/v1/library/entries/" + id + "/versions/1/withdraw";
+    assertEquals(404, post(withdraw, token("state-fr", "focal.fr")).statusCode(), "another State: not there");
+    assertEquals(403, post(withdraw, token("court", "library.reviewer")).statusCode());
+    JsonNode v = ok(post(withdraw, nl), 200);
+    assertEquals("WITHDRAWN", v.get("status").asText());
+    assertEquals(409, post(withdraw, nl).statusCode(), "once");
+    assertEquals(409, post("/api/v1/library/entries/" + id + "/versions/1/approve", token("court", "library.reviewer")).statusCode());
+    assertTrue(ok(get("/api/v1/library/moderation", token("court", "library.reviewer")), 200).findValues("entryId")
+        .stream().noneMatch(e -> e.asLong() == id), "out of the queue");
+    assertEquals(201, postJson("/api/v1/library/entries/" + id + "/versions", nl,
+        entryJson("Withdrawn v2 " + m, "x", null, "NL", "OTHER", "GUIDELINE", "en", "ALL_ORGANISATIONS")).statusCode(),
+        "a new version can follow");
   }
 }

@@ -147,6 +147,47 @@ public class LibraryDemoData {
         Set.of("INT"), Set.of(Topic.SIXTY_SIX_RECOMMENDATIONS), DocumentType.TRAINING_MATERIAL,
         Set.of("en", "fr"), "Assembly of States Parties, The Hague Working Group", LocalDate.of(2015, 11, 1),
         Visibility.PUBLIC, null, null, at);
+    // Written in French for the French-speaking focal points (journey 5: Senegal works in French).
+    add("SN", "Guide pratique : exécuter au Sénégal une demande de gel d'avoirs de la Cour",
+        "Guide du point focal sénégalais : réception de la demande par la voie désignée, saisine du"
+            + " procureur, ordonnance du juge d'instruction, notification aux banques et compte rendu à"
+            + " la Cour. Délais indicatifs et pièces à joindre.",
+        Map.of("en", "Guide of Senegal's focal point: receiving the request through the designated channel,"
+            + " referral to the prosecutor, order of the investigating judge, notice to banks and report"
+            + " to the Court. Indicative time limits and supporting documents."),
+        Set.of("SN"), Set.of(Topic.ASSET_RECOVERY, Topic.FINANCIAL_INVESTIGATION), DocumentType.PROCEDURE,
+        Set.of("fr"), "Ministère de la Justice du Sénégal, Direction des affaires criminelles et des grâces",
+        LocalDate.of(2024, 2, 15), Visibility.ALL_ORGANISATIONS, "sn-guide-gel-des-avoirs.txt",
+        "Guide pratique (démonstration). Étape 1 : la demande de la Cour arrive par la voie désignée."
+            + " Étape 2 : le point focal vérifie qu'elle est complète et saisit le procureur de la République."
+            + " Étape 3 : le juge d'instruction ordonne le gel des comptes bancaires et la saisie des biens."
+            + " Étape 4 : les banques sont notifiées ; le gel prend effet le jour même."
+            + " Étape 5 : le compte rendu d'exécution est transmis à la Cour avec les montants gelés.", at);
+    add("FR", "Circulaire relative à l'entraide avec la Cour pénale internationale en matière d'avoirs",
+        "Circulaire aux parquets : identification, localisation, gel et confiscation des produits et"
+            + " biens sur demande de la Cour (art. 93(1)(k) du Statut de Rome), articulation avec le code"
+            + " de procédure pénale et rôle de l'AGRASC dans la gestion des biens saisis.",
+        Map.of("en", "Circular to prosecutors on identifying, tracing, freezing and confiscating proceeds"
+            + " and property at the Court's request, and the role of AGRASC in managing seized assets."),
+        Set.of("FR"), Set.of(Topic.ASSET_RECOVERY, Topic.IMPLEMENTING_LEGISLATION), DocumentType.GUIDELINE,
+        Set.of("fr"), "Ministère de la Justice, Direction des affaires criminelles et des grâces",
+        LocalDate.of(2021, 6, 30), Visibility.PUBLIC, null, null, at);
+    add("COURT", "Guide de la coopération à l'intention des points focaux nationaux",
+        "Support de formation de la Cour : à qui adresser une demande, contenu d'une demande complète,"
+            + " confidentialité, consultations (art. 97), délais et comptes rendus d'exécution.",
+        Map.of("en", "Training material of the Court for national focal points: where requests go, what a"
+            + " complete request contains, confidentiality, consultations (art. 97), deadlines and reports."),
+        Set.of("ICC"), Set.of(Topic.SIXTY_SIX_RECOMMENDATIONS, Topic.FINANCIAL_INVESTIGATION),
+        DocumentType.TRAINING_MATERIAL, Set.of("fr", "en"), "Greffe, Section de l'appui aux opérations extérieures",
+        LocalDate.of(2023, 10, 2), Visibility.PUBLIC, "guide-points-focaux.txt",
+        "Guide (démonstration). Une demande complète indique la base juridique, les personnes visées, les"
+            + " avoirs recherchés (comptes bancaires, biens immobiliers, sociétés) et le délai souhaité.", at);
+    add("FR", "Étude de cas : saisie d'un bien immobilier sur demande de la Cour",
+        "Retour d'expérience : saisie pénale immobilière exécutée en quatre semaines sur demande de la"
+            + " Cour, difficultés rencontrées avec le registre foncier et solutions retenues.",
+        Map.of(), Set.of("FR"), Set.of(Topic.ASSET_RECOVERY), DocumentType.CASE_STUDY, Set.of("fr"),
+        "Parquet de Paris, pôle crimes contre l'humanité", LocalDate.of(2020, 9, 14),
+        Visibility.ALL_ORGANISATIONS, null, null, at);
     LOG.log(Level.INFO, "Library demo entries seeded: {0}", repository.countEntries());
   }
 
