@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -62,23 +63,27 @@ public class EntryVersion {
   private String summary;
 
   @ElementCollection
+  @BatchSize(size = 100) // a page of search hits loads each collection in one query, not one per hit
   @CollectionTable(name = "library_version_summary", joinColumns = @JoinColumn(name = "version_id"))
   @MapKeyColumn(name = "language", length = EntryContent.LANGUAGE_MAX)
   @Column(name = "summary", nullable = false, length = EntryContent.SUMMARY_MAX)
   private Map<String, String> otherSummaries = new TreeMap<>();
 
   @ElementCollection
+  @BatchSize(size = 100) // a page of search hits loads each collection in one query, not one per hit
   @CollectionTable(name = "library_version_jurisdiction", joinColumns = @JoinColumn(name = "version_id"))
   @Column(name = "jurisdiction", nullable = false, length = EntryContent.JURISDICTION_MAX)
   private Set<String> jurisdictions = new LinkedHashSet<>();
 
   @ElementCollection
+  @BatchSize(size = 100) // a page of search hits loads each collection in one query, not one per hit
   @CollectionTable(name = "library_version_topic", joinColumns = @JoinColumn(name = "version_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "topic", nullable = false, length = 40)
   private Set<Topic> topics = new LinkedHashSet<>();
 
   @ElementCollection
+  @BatchSize(size = 100) // a page of search hits loads each collection in one query, not one per hit
   @CollectionTable(name = "library_version_language", joinColumns = @JoinColumn(name = "version_id"))
   @Column(name = "language", nullable = false, length = EntryContent.LANGUAGE_MAX)
   private Set<String> languages = new LinkedHashSet<>();
@@ -134,6 +139,7 @@ public class EntryVersion {
   private String reviewNote;
 
   @OneToMany(mappedBy = "version", cascade = jakarta.persistence.CascadeType.ALL)
+  @BatchSize(size = 100)
   @OrderBy("id")
   private List<Attachment> attachments = new ArrayList<>();
 

@@ -3,6 +3,7 @@ package icc.platform.web.library.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * earlier versions stay readable (journey 5: "the old version stays retrievable").
  */
 @Entity
+@BatchSize(size = 100) // the entries of a page of search hits in one query
 @Table(name = "library_entry")
 public class LibraryEntry {
 
