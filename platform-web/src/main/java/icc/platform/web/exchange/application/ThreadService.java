@@ -58,6 +58,7 @@ public class ThreadService {
   @Inject OrganisationKeyService keys;
   @Inject PlatformKeys platform;
   @Inject ExchangeAudit audit;
+  @Inject ExchangeNotifications notifications;
 
   /** What opening a thread needs. */
   public record OpenThread(
@@ -89,6 +90,8 @@ public class ThreadService {
         "classification", t.classification().name(), "participants", String.join(",", t.participantCodes())));
     if (command.firstMessage() != null && !command.firstMessage().isBlank()) {
       post(r, t, command.firstMessage(), now);
+    } else {
+      notifications.activity(t, v);
     }
     return t;
   }
@@ -133,6 +136,7 @@ public class ThreadService {
     repository.add(m);
     t.touch(now);
     audit.success(r, AuditAction.EXCHANGE_MESSAGE_POST, "message", m.id().value(), null, Map.of("thread", t.id().value()));
+    notifications.activity(t, r.viewer());
     return m;
   }
 
@@ -171,6 +175,7 @@ public class ThreadService {
             .map(p -> p.consentId() == null ? "not needed" : p.consentId()).orElse("not needed"),
         "documentsRewrapped", documents.size(),
         "forwardedConsents", String.join(",", consentsUsed)));
+    notifications.activity(t, v);
     return t;
   }
 
@@ -182,6 +187,7 @@ public class ThreadService {
         .orElseThrow(() -> new ExchangeException.NotFound("thread"));
     t.addMember(v, username, Instant.now());
     audit.success(r, AuditAction.EXCHANGE_MEMBER_ADD, "thread", id.value(), null, Map.of("member", username.trim()));
+    notifications.memberAdded(v.organisationCode(), username.trim());
     return t;
   }
 
@@ -196,6 +202,7 @@ public class ThreadService {
     t.touch(c.requestedAt());
     audit.success(r, AuditAction.EXCHANGE_CONSENT_REQUEST, "consent", c.id().value(), null, Map.of(
         "thread", id.value(), "organisation", code, "originator", t.originatorOrg()));
+    notifications.activity(t, v);
     return c;
   }
 
@@ -211,6 +218,7 @@ public class ThreadService {
     t.touch(c.answeredAt());
     audit.success(r, AuditAction.EXCHANGE_CONSENT_ANSWER, "consent", c.id().value(), null, Map.of(
         "thread", id.value(), "organisation", c.organisationCode(), "answer", c.status().name()));
+    notifications.activity(t, v);
     return c;
   }
 
@@ -278,6 +286,7 @@ public class ThreadService {
     audit.success(r, AuditAction.EXCHANGE_DOCUMENT_FORWARD, "document", copy.id().value(), d.sha256Text(), Map.of(
         "from", d.id().value(), "fromThread", sourceId.value(), "toThread", targetId.value(),
         "handlingCode", d.handlingCode().name(), "participants", String.join(",", target.participantCodes())));
+    notifications.activity(target, v);
     return copy;
   }
 
@@ -321,6 +330,7 @@ public class ThreadService {
     audit.success(r, AuditAction.EXCHANGE_DOCUMENT_UPLOAD, "document", d.id().value(), d.sha256Text(), Map.of(
         "thread", id.value(), "length", d.length(), "handlingCode", d.handlingCode().name(),
         "recipients", String.join(",", t.participantCodes())));
+    notifications.activity(t, v);
     return d;
   }
 
