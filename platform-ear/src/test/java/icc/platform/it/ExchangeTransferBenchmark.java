@@ -86,7 +86,8 @@ class ExchangeTransferBenchmark {
     String nl = userToken("state-nl", "focal.nl");
     String thread = openThread(nl, discussion("Transfer benchmark", "H0", "FR"));
     String base = probe.toExternalForm().replaceAll("/$", "");
-    report.append("## transfers (").append(java.time.Instant.now()).append(")\n\n")
+    report.append("## transfers (").append(java.time.Instant.now()).append(", load average before: ").append(loadAverage())
+        .append(")\n\n")
         .append("| size | round | direction | no-op MB/s | platform MB/s | platform / no-op | platform time to first byte s |"
             + " heap peak MiB no-op / platform | heap after GC MiB no-op / platform | GCs no-op / platform |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -103,6 +104,7 @@ class ExchangeTransferBenchmark {
         transferRound(base, thread, dir.resolve("doc-" + size / MIB + "MiB.bin"), size, round, true);
       }
     }
+    report.append("\nLoad average after the transfers: ").append(loadAverage()).append("\n");
     report.append("\nServer after the transfers (`jcmd <payara pid> GC.heap_info`):\n\n```\n").append(heapInfo()).append("```\n\n");
   }
 
@@ -141,7 +143,9 @@ class ExchangeTransferBenchmark {
     double rate = bytes / platform.seconds / 1e6;
     report.append(String.format(Locale.ROOT, "| %d MiB | %d | %s | %.0f | %.0f | %.0f %% | %s | %d / %d | %d / %d | %d / %d |%n",
         size / MIB, round, direction, noopRate, rate, 100 * rate / noopRate,
-        direction.equals("download") ? String.format(Locale.ROOT, "%.2f", platform.firstByte) : "–",
+        direction.equals("download")
+            ? String.format(Locale.ROOT, "%.2f (then %.0f MB/s)", platform.firstByte, bytes / (platform.seconds - platform.firstByte) / 1e6)
+            : "–",
         noopHeap.get("peakUsedMiB").asLong(), heap.get("peakUsedMiB").asLong(),
         noopHeap.get("peakAfterGcMiB").asLong(), heap.get("peakAfterGcMiB").asLong(),
         noopHeap.get("collections").asLong(), heap.get("collections").asLong()));
@@ -168,6 +172,10 @@ class ExchangeTransferBenchmark {
     String[] w = out.substring(nl + 1).strip().split(" ");
     return new Curl(Integer.parseInt(w[0]), Double.parseDouble(w[1]), Double.parseDouble(w[2]), Long.parseLong(w[3]),
         out.substring(0, Math.max(0, nl)));
+  }
+
+  private static String loadAverage() throws Exception {
+    return Files.readString(Path.of("/proc/loadavg")).strip();
   }
 
   private static String heapInfo() throws Exception {
@@ -197,6 +205,7 @@ class ExchangeTransferBenchmark {
         .append("| requests | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | errors |\n|---|---|---|---|---|---|---|\n");
     List<String> inbox = List.of("/api/v1/threads");
     List<String> views = threads.stream().map(t -> "/api/v1/threads/" + t).toList();
+    report.append("Load average before: ").append(loadAverage()).append("\n\n");
     wrk(dir, "inbox GET /api/v1/threads", tokens, inbox);
     wrk(dir, "thread view GET /api/v1/threads/{id} (20 threads, 3 signed messages each)", tokens, views);
     report.append('\n');
