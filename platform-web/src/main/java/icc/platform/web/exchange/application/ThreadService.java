@@ -59,6 +59,7 @@ public class ThreadService {
   @Inject PlatformKeys platform;
   @Inject ExchangeAudit audit;
   @Inject ExchangeNotifications notifications;
+  @Inject MessageSignatures signatures;
 
   /** What opening a thread needs. */
   public record OpenThread(
@@ -68,7 +69,14 @@ public class ThreadService {
   /** A thread as a participant sees it. */
   public record ThreadDetails(
       ExchangeThread thread, Level access, List<ExchangeMessage> messages, List<ExchangeDocument> documents,
-      List<ConsentRequest> consents) {}
+      List<ConsentRequest> consents, Map<String, MessageSignatures.Check> signatures) {
+
+    /** The signature check of one of {@link #messages}, done when the thread was read. */
+    public MessageSignatures.Check signatureOf(ExchangeMessage m) {
+      MessageSignatures.Check c = signatures.get(m.id().value());
+      return c != null ? c : MessageSignatures.Check.failed("not verified");
+    }
+  }
 
   /** An inbox line: the thread and whether something happened since this user last opened it. */
   public record InboxEntry(ExchangeThread thread, boolean unread) {}
@@ -115,8 +123,15 @@ public class ThreadService {
     ExchangeThread t = visible(v, id);
     Level level = ThreadAccess.require(v, t, Level.READ);
     repository.add(new Receipt(t.id().value(), null, Receipt.Kind.READ, v, Instant.now()));
-    audit.success(r, AuditAction.EXCHANGE_THREAD_READ, "thread", id.value(), null, Map.of());
-    return new ThreadDetails(t, level, repository.messages(id), repository.documents(id), repository.consents(id));
+    List<ExchangeMessage> messages = repository.messages(id);
+    // Every message's signature is checked again as it is served: a row changed in the database
+    // is flagged (and the read event names it), never shown as signed.
+    Map<String, MessageSignatures.Check> checks = new java.util.LinkedHashMap<>();
+    messages.forEach(m -> checks.put(m.id().value(), signatures.check(m)));
+    List<String> failed = checks.entrySet().stream().filter(e -> !e.getValue().verified()).map(Map.Entry::getKey).toList();
+    audit.success(r, AuditAction.EXCHANGE_THREAD_READ, "thread", id.value(), null,
+        failed.isEmpty() ? Map.of() : Map.of("messagesFailingVerification", String.join(",", failed)));
+    return new ThreadDetails(t, level, messages, repository.documents(id), repository.consents(id), checks);
   }
 
   @Transactional

@@ -45,11 +45,25 @@ public class ThreadPage {
     if (details == null && problem == null) {
       try {
         details = threads.read(requester(), ExchangeId.parse("id", getId()));
+        long failed = details.messages().stream().filter(m -> !details.signatureOf(m).verified()).count();
+        if (failed > 0 && FacesContext.getCurrentInstance() != null) {
+          FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+              failed + " message(s) in this thread failed signature verification: do not rely on them."
+                  + " The operators have been alerted.", null));
+        }
       } catch (ExchangeException e) {
         problem = e.getMessage();
       }
     }
     return details;
+  }
+
+  /**
+   * "signed" if the message's signature verified again as the page was built, otherwise
+   * "SIGNATURE FAILED" (for the thread page's message line, instead of a fixed "signed").
+   */
+  public String signatureLabel(icc.platform.web.exchange.domain.ExchangeMessage m) {
+    return getDetails() != null && details.signatureOf(m).verified() ? "signed" : "SIGNATURE FAILED";
   }
 
   public icc.platform.web.exchange.domain.ExchangeThread getThread() {
