@@ -15,6 +15,7 @@ import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.security.IdentityProviderUnavailableException;
 import icc.platform.web.security.TrustedIssuers;
 import icc.platform.web.shared.PlatformConfig;
+import icc.platform.web.shared.i18n.LanguageChoice;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -37,38 +38,28 @@ public class LoginServlet extends HttpServlet {
   @Inject OrganisationRepository organisations;
   @Inject TrustedIssuers trustedIssuers;
   @Inject PlatformConfig config;
+  @Inject LanguageChoice language;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Optional<Organisation> organisation = chosen(request.getParameter("organisation"));
     if (organisation.isEmpty()) {
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_BAD_REQUEST,
-          "Choose your organisation",
-          "The organisation you chose is not known to the platform. Go back and pick it from the"
-              + " list.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_BAD_REQUEST,
+          "error.unknownOrganisation.title", "error.unknownOrganisation.text");
       return;
     }
     if (!organisation.get().isActive()) {
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          "Access suspended",
-          "Access for " + organisation.get().name() + " is suspended by the platform operators.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_FORBIDDEN,
+          "error.suspended.title", "error.suspended.text", organisation.get().name());
       return;
     }
     OIDCProviderMetadata provider;
     try {
       provider = trustedIssuers.metadata(organisation.get());
     } catch (IdentityProviderUnavailableException e) {
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-          "Login unavailable",
-          "The login service of " + organisation.get().name() + " cannot be reached. Try again in a"
-              + " moment.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "error.loginUnavailable.title", "error.loginUnavailable.text", organisation.get().name());
       return;
     }
     PendingLogin pending =
