@@ -1,5 +1,7 @@
 package icc.platform.web.security.web;
 
+import com.nimbusds.langtag.LangTag;
+import com.nimbusds.langtag.LangTagException;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.id.ClientID;
@@ -23,6 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -81,8 +85,19 @@ public class LoginServlet extends HttpServlet {
             .state(new State(pending.state()))
             .nonce(new Nonce(pending.nonce()))
             .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
+            // The realm's login page in the person's language (OpenID Connect Core 1.0, 3.1.2.1
+            // ui_locales); the realm templates enable English and French.
+            .uiLocales(List.of(uiLocale(language.locale(request))))
             .build();
     response.sendRedirect(authentication.toURI().toString());
+  }
+
+  private static LangTag uiLocale(Locale locale) {
+    try {
+      return LangTag.parse(locale.toLanguageTag());
+    } catch (LangTagException e) {
+      throw new IllegalStateException("a supported language is a valid tag", e);
+    }
   }
 
   private Optional<Organisation> chosen(String code) {
