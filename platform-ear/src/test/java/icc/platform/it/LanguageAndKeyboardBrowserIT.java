@@ -91,6 +91,13 @@ class LanguageAndKeyboardBrowserIT {
     driver.findElement(By.id("post:send")).click();
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Message envoyé et signé"));
     assertTrue(driver.getCurrentUrl().contains("id=" + threadId));
+    // A refusal from the domain (written in English for the API) reaches the French page in French.
+    driver.findElement(By.id("add-participant:organisation")).sendKeys("ZZ");
+    driver.findElement(By.id("add-participant:add")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+        "Vérifiez le formulaire. Organisation : le code d’une organisation active"));
+    driver.get(TestPlatform.URL + "/app/threads/thread.xhtml?id=" + threadId);
+    browser.wait.until(ExpectedConditions.textToBe(By.id("subject"), subject));
 
     // Back to English from the thread page: same thread, English labels.
     driver.findElement(By.id("lang-en")).click();
@@ -106,6 +113,20 @@ class LanguageAndKeyboardBrowserIT {
     browser.wait.until(ExpectedConditions.urlToBe(TestPlatform.URL + "/"));
     assertEquals("fr", htmlLang());
     assertTrue(driver.findElement(By.id("login-intro")).getText().startsWith("Choisissez l’organisation"));
+  }
+
+  @Test
+  void withoutAChoiceTheBrowsersAcceptLanguageDecides() throws Exception {
+    for (String[] c : new String[][] {{"fr-FR,fr;q=0.9,en;q=0.8", "fr", "Connexion"}, {"de-DE,en;q=0.5", "en", "Log in"},
+        {"es,fr;q=0.7", "fr", "Connexion"}, {"", "en", "Log in"}}) {
+      java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestPlatform.URL + "/"));
+      if (!c[0].isEmpty()) {
+        request.header("Accept-Language", c[0]);
+      }
+      String page = TestPlatform.HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(page.contains("<html lang=\"" + c[1] + "\"") && page.contains("<h1>" + c[2] + "</h1>"),
+          "Accept-Language " + c[0] + " gives " + c[1]);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,9 +43,13 @@ public class LanguageFilter extends HttpFilter {
     Optional<Locale> chosen = languageParameter(query).flatMap(Languages::supported);
     if (chosen.isPresent()) {
       language.choose(chosen.get());
-      response.addHeader("Set-Cookie", Languages.COOKIE + "=" + chosen.get().toLanguageTag()
-          + "; Path=" + cookiePath(request) + "; Max-Age=" + COOKIE_MAX_AGE + "; HttpOnly; SameSite=Lax"
-          + (request.isSecure() ? "; Secure" : ""));
+      // SameSite=Lax comes from Payara's HTTP listener, as for the session cookie (ops/platform).
+      Cookie cookie = new Cookie(Languages.COOKIE, chosen.get().toLanguageTag());
+      cookie.setPath(cookiePath(request));
+      cookie.setMaxAge(COOKIE_MAX_AGE);
+      cookie.setHttpOnly(true);
+      cookie.setSecure(request.isSecure());
+      response.addCookie(cookie);
     }
     // An unknown language changes nothing; either way the parameter leaves the address.
     String rest = withoutLanguage(query);
