@@ -98,8 +98,9 @@ public class RequestResource {
   @APIResponse(responseCode = "400", description = "A field is not valid (named first); nothing was created")
   @APIResponse(responseCode = "403", description = "Your role may not draft requests")
   public Response create(InputStream body) throws IOException {
-    RequestDtos.RequestBody in = read(body, RequestDtos.RequestBody.class);
     Requester r = requester();
+    service.requireDrafter(r);
+    RequestDtos.RequestBody in = read(body, RequestDtos.RequestBody.class);
     var made = service.create(r, in.command());
     List<RequestDtos.RequestView> views = made.stream().map(q -> RequestDtos.view(service.read(r, new ExchangeId(q.id())), clock.now())).toList();
     return Response.created(URI.create("requests/" + made.get(0).id())).entity(views).build();
@@ -131,7 +132,7 @@ public class RequestResource {
     ExchangeId rid = ExchangeId.parse("id", id);
     RequestDtos.RequestBody in = read(body, RequestDtos.RequestBody.class);
     Requester r = requester();
-    service.update(r, rid, in.title, in.content());
+    service.update(r, rid, in.title, in::content);
     return RequestDtos.view(service.read(r, rid), clock.now());
   }
 

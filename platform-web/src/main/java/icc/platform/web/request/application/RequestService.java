@@ -69,10 +69,7 @@ public class RequestService {
   @Transactional
   public List<CooperationRequest> create(Requester r, NewRequest command) {
     Viewer v = r.viewer();
-    ThreadAccess.requireContentRole(v);
-    if (!v.has(CooperationRequest.actingRole(v.organisationCode()))) {
-      throw new RequestException.Forbidden("Only a Court requester, or a State's focal point, may draft a request");
-    }
+    requireDrafter(r);
     Set<String> requested = new LinkedHashSet<>();
     for (String code : command.requestedOrganisations()) {
       requested.add(registered("requestedOrganisations", code));
@@ -100,16 +97,26 @@ public class RequestService {
     return made;
   }
 
-  /** Replaces a draft's content (and title, if given). */
+  /** 403 for a caller who may never draft (checked before the body is read). */
+  public void requireDrafter(Requester r) {
+    Viewer v = r.viewer();
+    ThreadAccess.requireContentRole(v);
+    if (!v.has(CooperationRequest.actingRole(v.organisationCode()))) {
+      throw new RequestException.Forbidden("Only a Court requester, or a State's focal point, may draft a request");
+    }
+  }
+
+  /**
+   * Replaces a draft's content (and title, if given). Who and when are checked before the
+   * content is read, so a caller who may not change it learns nothing from its validation.
+   */
   @Transactional
-  public CooperationRequest update(Requester r, ExchangeId id, String title, RequestContent content) {
+  public CooperationRequest update(Requester r, ExchangeId id, String title, java.util.function.Supplier<RequestContent> content) {
     Viewer v = r.viewer();
     Visible x = visible(v, id, true);
-    if (content == null) {
-      throw new RequestException.InvalidInput("type", "required");
-    }
+    x.request.requireEditable(v);
     Instant now = clock.now();
-    x.request.updateDraft(v, checkedContent(content, now), now);
+    x.request.updateDraft(v, checkedContent(content.get(), now), now);
     if (title != null && !title.isBlank()) {
       x.thread.retitle(title);
     }
@@ -167,10 +174,10 @@ public class RequestService {
   @Transactional
   public RequestDetails act(Requester r, ExchangeId id, RequestAction action, ActionInput input) {
     Viewer v = r.viewer();
+    Visible x = visible(v, id, true);
     if (action == null) {
       throw new RequestException.InvalidInput("action", "required: one of " + java.util.Arrays.toString(RequestAction.values()));
     }
-    Visible x = visible(v, id, true);
     Instant now = clock.now();
     CooperationRequest.Performed p = x.request.perform(v, action, input, RequestClock.today(now), now);
     if (action == RequestAction.SUBMIT && !x.thread.hasParticipant(x.request.requestedOrg())) {

@@ -185,12 +185,17 @@ public class CooperationRequest {
 
   /** Replaces the content of a draft (only the requesting side, only while it is a draft). */
   public void updateDraft(Viewer by, RequestContent content, Instant now) {
+    requireEditable(by);
+    write(content, now);
+  }
+
+  /** 403 unless the caller drafts for the requesting side; 409 unless the request is still a draft. */
+  public void requireEditable(Viewer by) {
     requireActor(by, Side.REQUESTING, "change a draft");
     if (status != RequestStatus.DRAFT) {
       throw new RequestException.Conflict("not_a_draft", "Only a draft can be changed; this request is " + status
           + ". Answer clarifications or withdraw it instead.");
     }
-    write(content, now);
   }
 
   private void write(RequestContent c, Instant now) {
