@@ -9,6 +9,8 @@ public interface RequestRepository {
 
   void add(CooperationRequest request);
 
+  long count();
+
   Optional<CooperationRequest> find(String id);
 
   /** With a write lock: lifecycle steps of one request are serialized in the database. */

@@ -32,6 +32,11 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public long count() {
+    return em.createQuery("select count(r) from CooperationRequest r", Long.class).getSingleResult();
+  }
+
+  @Override
   public Optional<CooperationRequest> find(String id) {
     return Optional.ofNullable(em.find(CooperationRequest.class, id));
   }
