@@ -85,7 +85,7 @@ class RequestBrowserIT {
 
     type(browser.findElement(By.cssSelector("[id$=':0:aiban']")), "NL91ABNA0417164300");
     type(By.id("draft:legalBasis"), "93(1)(k)");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draft:complete")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complete")));
     browser.findElement(By.id("draft:submit")).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "SUBMITTED"));
     assertEquals(title, browser.findElement(By.id("request-title")).getText());
