@@ -88,6 +88,14 @@ public record AuditAction(String name) {
   /** A State's focal point confirmed its country profile as current. */
   public static final AuditAction PROFILE_CONFIRM = new AuditAction("profile.confirm");
 
+  // --- Cooperation statistics (issue 9, docs/statistics.md) ---
+  /** Statistics were exported (details.format: csv or pdf; the period and breakdown). */
+  public static final AuditAction STATISTICS_EXPORT = new AuditAction("statistics.export");
+  /** A State's focal point opted in to share its statistics by name with other States. */
+  public static final AuditAction STATISTICS_SHARING_OPT_IN = new AuditAction("statistics.sharing.opt-in");
+  /** A State's focal point withdrew its opt-in. */
+  public static final AuditAction STATISTICS_SHARING_OPT_OUT = new AuditAction("statistics.sharing.opt-out");
+
   public AuditAction {
     Objects.requireNonNull(name, "name");
     if (name.length() > MAX_LENGTH || !FORM.matcher(name).matches()) {
