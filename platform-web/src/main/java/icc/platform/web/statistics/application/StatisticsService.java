@@ -61,6 +61,26 @@ public class StatisticsService {
     return export;
   }
 
+  /** The audience the caller belongs to (403 for roles that see no statistics). */
+  public Audience audience(Caller caller) {
+    return audiences.of(caller);
+  }
+
+  /** Request types that occur, for the filter choices. */
+  public java.util.List<String> requestTypes() {
+    return repository.requestTypes();
+  }
+
+  /** The States the caller may choose in the State filter: all for the Court, the named ones for a State. */
+  public java.util.List<String> choosableStates(Caller caller) {
+    Audience audience = audiences.of(caller);
+    return switch (audience.kind()) {
+      case COURT -> repository.requestedStates();
+      case STATE -> java.util.List.copyOf(audience.named());
+      case VOLUMES -> java.util.List.of();
+    };
+  }
+
   /** Whether the caller's State shares its figures by name. */
   public boolean sharing(Caller caller) {
     requireFocalPoint(caller);

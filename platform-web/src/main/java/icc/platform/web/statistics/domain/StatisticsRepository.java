@@ -42,6 +42,11 @@ public interface StatisticsRepository {
   /** Challenges recorded in the period on requests matching the filter. */
   List<Challenges> challenges(StatisticsFilter filter, UnitRule units);
 
+  /** The request types and requested States that occur (choices of the dashboard's filters). */
+  List<String> requestTypes();
+
+  List<String> requestedStates();
+
   /** The States that opted in to share their figures by name. */
   Set<String> sharingStates();
 

@@ -116,6 +116,16 @@ public class SqlStatisticsRepository implements StatisticsRepository {
   }
 
   @Override
+  public List<String> requestTypes() {
+    return run("SELECT DISTINCT request_type FROM cooperation_request ORDER BY 1", List.of(), rs -> rs.getString(1));
+  }
+
+  @Override
+  public List<String> requestedStates() {
+    return run("SELECT DISTINCT requested_org FROM cooperation_request ORDER BY 1", List.of(), rs -> rs.getString(1));
+  }
+
+  @Override
   public Set<String> sharingStates() {
     return new TreeSet<>(run("SELECT organisation_code FROM statistics_sharing", List.of(), rs -> rs.getString(1)));
   }
