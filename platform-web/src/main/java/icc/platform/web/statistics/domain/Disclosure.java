@@ -50,8 +50,10 @@ public final class Disclosure {
         rowCells.values().forEach(SuppressionGrid.Cell::suppress);
       }
       grid.sum(rowCells.get(Measure.RECEIVED), OUTCOMES.stream().map(rowCells::get).toList());
-      grid.sum(rowCells.get(Measure.EXECUTE_N),
-          List.of(rowCells.get(Measure.EXECUTED), rowCells.get(Measure.PARTIALLY_EXECUTED)));
+      // n of the times to execute = executed + partially executed; written as executed = n - partially so
+      // that the grid hides the derived n before the figure people read ("executed").
+      grid.sum(rowCells.get(Measure.EXECUTED),
+          List.of(rowCells.get(Measure.EXECUTE_N), rowCells.get(Measure.PARTIALLY_EXECUTED)));
       if (row.isTotal()) {
         total = row;
         totalCells = rowCells;

@@ -61,7 +61,11 @@ public final class SuppressionGrid {
     return cell;
   }
 
-  /** Declares that the visible parts add up to {@code total}. */
+  /**
+   * Declares a linear relation: the parts add up to {@code total} (any relation among the same
+   * members works: what matters is that one hidden member is never alone). Parts are hidden as
+   * complements before the total.
+   */
   public void sum(Cell total, List<Cell> parts) {
     equations.add(new Equation(total, List.copyOf(parts)));
   }
