@@ -47,9 +47,10 @@ public class RequestTables {
       }
     }
     if (audience.kind() != Audience.Kind.VOLUMES) {
-      durations(repository.timeToAcknowledge(filter, units, now), rows, total,
+      StatisticsRepository.TimesToRespond times = repository.times(filter, units, now);
+      durations(times.acknowledge(), rows, total,
           Measure.ACKNOWLEDGE_N, Measure.ACKNOWLEDGE_MEDIAN_DAYS, Measure.ACKNOWLEDGE_P90_DAYS);
-      durations(repository.timeToExecute(filter, units, now), rows, total,
+      durations(times.execute(), rows, total,
           Measure.EXECUTE_N, Measure.EXECUTE_MEDIAN_DAYS, Measure.EXECUTE_P90_DAYS);
       assets(repository.assets(filter, units), rows, total);
     }

@@ -31,11 +31,14 @@ public interface StatisticsRepository {
    */
   List<Counts> counts(StatisticsFilter filter, UnitRule units, Instant now);
 
-  /** Time to acknowledge per cell, and over the whole selection (group {@link FigureRow#TOTAL}). */
-  List<Durations> timeToAcknowledge(StatisticsFilter filter, UnitRule units, Instant now);
+  /** Both durations of a table: per cell, and over the whole selection (group {@link FigureRow#TOTAL}, unit null). */
+  record TimesToRespond(List<Durations> acknowledge, List<Durations> execute) {}
 
-  /** Time to execute (EXECUTED, PARTIALLY_EXECUTED) per cell and over the whole selection. */
-  List<Durations> timeToExecute(StatisticsFilter filter, UnitRule units, Instant now);
+  /**
+   * Time to acknowledge (acknowledged by the cut-off) and time to execute (EXECUTED or
+   * PARTIALLY_EXECUTED by the cut-off), per cell and over the whole selection.
+   */
+  TimesToRespond times(StatisticsFilter filter, UnitRule units, Instant now);
 
   List<Assets> assets(StatisticsFilter filter, UnitRule units);
 
