@@ -118,6 +118,14 @@ public record AuditAction(String name) {
   /** The deadline timer sent the "deadline approaching" reminder (system). */
   public static final AuditAction REQUEST_DEADLINE_REMINDER = new AuditAction("request.deadline.reminder");
 
+  // --- Cooperation statistics (issue 9, docs/statistics.md) ---
+  /** Statistics were exported (details.format: csv or pdf; the period and breakdown). */
+  public static final AuditAction STATISTICS_EXPORT = new AuditAction("statistics.export");
+  /** A State's focal point opted in to share its statistics by name with other States. */
+  public static final AuditAction STATISTICS_SHARING_OPT_IN = new AuditAction("statistics.sharing.opt-in");
+  /** A State's focal point withdrew its opt-in. */
+  public static final AuditAction STATISTICS_SHARING_OPT_OUT = new AuditAction("statistics.sharing.opt-out");
+
   public AuditAction {
     Objects.requireNonNull(name, "name");
     if (name.length() > MAX_LENGTH || !FORM.matcher(name).matches()) {
