@@ -216,7 +216,6 @@ class ExchangeTransferBenchmark {
     Files.writeString(script, "tokens = {" + String.join(",", tokens.stream().map(t -> "\"" + t + "\"").toList()) + "}\n"
         + "paths = {" + String.join(",", paths.stream().map(p -> "\"" + p + "\"").toList()) + "}\n"
         + "counter = 0\n"
-        + "function setup(thread) thread:set(\"offset\", math.random(1, 1000)) end\n"
         + "request = function()\n"
         + "  counter = counter + 1\n"
         + "  local token = tokens[(counter % #tokens) + 1]\n"

@@ -1,6 +1,7 @@
 package icc.platform.web.exchange.domain;
 
 import jakarta.persistence.CollectionTable;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -82,11 +83,15 @@ public class ExchangeThread {
   @Column(name = "version", nullable = false)
   private long version;
 
+  // Loaded for up to 100 threads per query: the inbox lists up to 200 threads, and one select per
+  // thread and collection made it 400 queries a call (docs/benchmarks.md, section exchange).
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
   @CollectionTable(name = "exchange_participant", joinColumns = @JoinColumn(name = "thread_id"))
   private Set<Participant> participants = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
   @CollectionTable(name = "exchange_member", joinColumns = @JoinColumn(name = "thread_id"))
   private Set<Member> members = new LinkedHashSet<>();
 
