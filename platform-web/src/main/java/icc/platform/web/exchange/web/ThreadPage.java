@@ -62,8 +62,9 @@ public class ThreadPage {
    * "signed" if the message's signature verified again as the page was built, otherwise
    * "SIGNATURE FAILED" (for the thread page's message line, instead of a fixed "signed").
    */
-  public String signatureLabel(icc.platform.web.exchange.domain.ExchangeMessage m) {
-    return getDetails() != null && details.signatureOf(m).verified() ? "signed" : "SIGNATURE FAILED";
+  /** Whether the message's signature verified when the thread was served (never shown as signed otherwise). */
+  public boolean signatureVerified(icc.platform.web.exchange.domain.ExchangeMessage m) {
+    return getDetails() != null && details.signatureOf(m).verified();
   }
 
   public icc.platform.web.exchange.domain.ExchangeThread getThread() {
