@@ -158,7 +158,18 @@ public class SqlStatisticsRepository implements StatisticsRepository {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Window functions and DISTINCT over 100,000 rows need a temporary table and a sort of a few
+   * tens of MB: kept in memory for the statement (MariaDB's defaults, 16 MiB and 2 MiB, spill to
+   * files in tmpdir, slower, and vulnerable to other processes that clean /tmp).
+   */
+  private static final String IN_MEMORY =
+      "SET STATEMENT max_heap_table_size = 134217728, tmp_table_size = 134217728, sort_buffer_size = 33554432 FOR ";
+
   private <T> List<T> run(String sql, List<Object> params, RowMapper<T> mapper) {
+    if (sql.startsWith("SELECT")) {
+      sql = IN_MEMORY + sql;
+    }
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, params);
       try (ResultSet rs = s.executeQuery()) {
