@@ -12,7 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import icc.platform.web.statistics.domain.StatisticsException;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,27 +49,15 @@ public class StatisticsResource {
   @Context HttpServletRequest request;
   @Context HttpHeaders headers;
 
-  /** The filter parameters every figure operation shares. */
-  public static class FilterParams {
-    @Parameter(description = "First day of submission, ISO date (default 1 January of this year)")
-    @QueryParam("from") String from;
-    @Parameter(description = "Last day of submission, included, ISO date (default today)")
-    @QueryParam("to") String to;
-    @Parameter(description = "Request type, e.g. FREEZE_ASSETS")
-    @QueryParam("type") String type;
-    @Parameter(description = "UN regional group: AFRICAN, ASIA_PACIFIC, EASTERN_EUROPEAN, LATIN_AMERICAN_CARIBBEAN, WESTERN_EUROPEAN_OTHER")
-    @QueryParam("region") String region;
-    @Parameter(description = "Requested State, ISO 3166-1 alpha-2")
-    @QueryParam("state") String state;
-    @Parameter(description = "Rows: STATE (default), REGION, TYPE or PERIOD")
-    @QueryParam("groupBy") String groupBy;
-    @Parameter(description = "Periods: YEAR (default), QUARTER or MONTH")
-    @QueryParam("granularity") String granularity;
-
-    StatisticsFilter toFilter() {
-      return StatisticsFilter.parse(from, to, type, region, state, groupBy, granularity);
-    }
-  }
+  // Descriptions of the filter parameters every figure operation shares (docs/statistics.md).
+  static final String FROM = "First day of submission, ISO date (default 1 January of this year)";
+  static final String TO = "Last day of submission, included, ISO date (default today)";
+  static final String TYPE = "Request type, e.g. FREEZE_ASSETS";
+  static final String REGION =
+      "UN regional group: AFRICAN, ASIA_PACIFIC, EASTERN_EUROPEAN, LATIN_AMERICAN_CARIBBEAN, WESTERN_EUROPEAN_OTHER";
+  static final String STATE = "Requested State, ISO 3166-1 alpha-2";
+  static final String GROUP_BY = "Rows: STATE (default), REGION, TYPE or PERIOD";
+  static final String GRANULARITY = "Periods: YEAR (default), QUARTER or MONTH";
 
   @GET
   @Path("/requests")
@@ -87,8 +74,15 @@ public class StatisticsResource {
   @APIResponse(responseCode = "400", description = "A filter is invalid (the message names it)")
   @APIResponse(responseCode = "403", description = "The role sees no statistics, or a breakdown a platform administrator may not see")
   @APIResponse(responseCode = "404", description = "A State whose figures are not shared with you")
-  public JsonObject requests(@BeanParam FilterParams params) {
-    StatisticsFilter filter = params.toFilter();
+  public JsonObject requests(
+      @Parameter(description = FROM) @QueryParam("from") String from,
+      @Parameter(description = TO) @QueryParam("to") String to,
+      @Parameter(description = TYPE) @QueryParam("type") String type,
+      @Parameter(description = REGION) @QueryParam("region") String region,
+      @Parameter(description = STATE) @QueryParam("state") String state,
+      @Parameter(description = GROUP_BY) @QueryParam("groupBy") String groupBy,
+      @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
+    StatisticsFilter filter = StatisticsFilter.parse(from, to, type, region, state, groupBy, granularity);
     return StatisticsJson.table(statistics.requests(caller(), filter));
   }
 
@@ -103,8 +97,16 @@ public class StatisticsResource {
   @APIResponse(responseCode = "400", description = "A filter is invalid")
   @APIResponse(responseCode = "403", description = "The role sees no statistics")
   @APIResponse(responseCode = "404", description = "A State whose figures are not shared with you")
-  public JsonObject challenges(@BeanParam FilterParams params) {
-    StatisticsFilter filter = params.toFilter();
+  public JsonObject challenges(
+      @Parameter(description = FROM) @QueryParam("from") String from,
+      @Parameter(description = TO) @QueryParam("to") String to,
+      @Parameter(description = TYPE) @QueryParam("type") String type,
+      @Parameter(description = REGION) @QueryParam("region") String region,
+      @Parameter(description = STATE) @QueryParam("state") String state,
+      @Parameter(description = GROUP_BY) @QueryParam("groupBy") String groupBy,
+      @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
+    // Challenges have no rows per State: the grouping does not apply.
+    StatisticsFilter filter = StatisticsFilter.parse(from, to, type, region, state, groupBy, granularity);
     return StatisticsJson.challenges(filter, statistics.challenges(caller(), filter));
   }
 
@@ -116,8 +118,15 @@ public class StatisticsResource {
   @APIResponse(responseCode = "400", description = "A filter is invalid")
   @APIResponse(responseCode = "403", description = "The role sees no statistics")
   @APIResponse(responseCode = "404", description = "A State whose figures are not shared with you")
-  public Response csv(@BeanParam FilterParams params) {
-    return download(statistics.csv(caller(), params.toFilter(), from()), "text/csv; charset=UTF-8");
+  public Response csv(
+      @Parameter(description = FROM) @QueryParam("from") String from,
+      @Parameter(description = TO) @QueryParam("to") String to,
+      @Parameter(description = TYPE) @QueryParam("type") String type,
+      @Parameter(description = REGION) @QueryParam("region") String region,
+      @Parameter(description = STATE) @QueryParam("state") String state,
+      @Parameter(description = GROUP_BY) @QueryParam("groupBy") String groupBy,
+      @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
+    return download(statistics.csv(caller(), StatisticsFilter.parse(from, to, type, region, state, groupBy, granularity), from()), "text/csv; charset=UTF-8");
   }
 
   @GET
@@ -132,11 +141,18 @@ public class StatisticsResource {
   @APIResponse(responseCode = "400", description = "A filter is invalid")
   @APIResponse(responseCode = "403", description = "The role sees no statistics")
   @APIResponse(responseCode = "404", description = "A State whose figures are not shared with you")
-  public Response pdf(@BeanParam FilterParams params) {
+  public Response pdf(
+      @Parameter(description = FROM) @QueryParam("from") String from,
+      @Parameter(description = TO) @QueryParam("to") String to,
+      @Parameter(description = TYPE) @QueryParam("type") String type,
+      @Parameter(description = REGION) @QueryParam("region") String region,
+      @Parameter(description = STATE) @QueryParam("state") String state,
+      @Parameter(description = GROUP_BY) @QueryParam("groupBy") String groupBy,
+      @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
     Locale locale = headers.getAcceptableLanguages().stream()
         .filter(l -> l.getLanguage().equals("fr") || l.getLanguage().equals("en"))
         .findFirst().orElse(Locale.ENGLISH);
-    return download(statistics.pdf(caller(), params.toFilter(), locale, from()), "application/pdf");
+    return download(statistics.pdf(caller(), StatisticsFilter.parse(from, to, type, region, state, groupBy, granularity), locale, from()), "application/pdf");
   }
 
   @GET

@@ -26,7 +26,8 @@ public class ChallengeTables {
   @Inject StatisticsRepository repository;
 
   public ChallengeRanking build(Audience audience, StatisticsFilter filter) {
-    audience.check(filter);
+    // The ranking has no rows per State whatever the grouping; filters by State still count.
+    audience.check(filter.groupedBy(icc.platform.web.statistics.domain.GroupBy.TYPE));
     List<String> periods = periods(filter);
     Map<String, ChallengeRow> rows = new LinkedHashMap<>();
     Map<String, Set<String>> statesPerUnit = new HashMap<>();
