@@ -111,7 +111,7 @@ class AuditCrashIT {
   }
 
   /** ops/platform up in the test stack's profile: starts Payara again and redeploys the EAR. */
-  private static void restartTheStack() throws Exception {
+  static void restartTheStack() throws Exception {
     Path state = TestPlatform.STATE.toAbsolutePath();
     Path root = state.getParent().getParent();
     int offset = URI.create(TestPlatform.URL).getPort() - 8080;

@@ -36,4 +36,16 @@ public final class UnreadableBodyMapper {
       return badBody();
     }
   }
+
+  /**
+   * A body read as JSON-P ({@code JsonStructure} parameters) that is not JSON. Only the parser
+   * of request bodies throws this where a resource method has not started yet.
+   */
+  @Provider
+  public static class Parsing implements ExceptionMapper<jakarta.json.stream.JsonParsingException> {
+    @Override
+    public Response toResponse(jakarta.json.stream.JsonParsingException e) {
+      return badBody();
+    }
+  }
 }

@@ -7,6 +7,7 @@ import icc.platform.web.account.application.OrganisationAccounts.NewAccount;
 import icc.platform.web.security.PlatformRole;
 import icc.platform.web.security.web.PageRoles;
 import icc.platform.web.security.web.SessionView;
+import icc.platform.web.shared.i18n.UiText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -36,7 +37,7 @@ public class AccountsView {
 
   @PostConstruct
   void requireAdministrator() {
-    PageRoles.requireAny(session.getCaller(), "Organisation administrators only", PlatformRole.STATE_ADMIN_NAME, PlatformRole.COURT_ADMIN_NAME);
+    PageRoles.requireAny(session.getCaller(), UiText.of("accounts", "refused.notAdministrator"), PlatformRole.STATE_ADMIN_NAME, PlatformRole.COURT_ADMIN_NAME);
   }
 
   public List<Account> getAccounts() {
@@ -55,23 +56,23 @@ public class AccountsView {
   public void create() {
     run(() -> {
       handOver = accounts.create(session.getCaller(), username, firstName, lastName, email, role);
-      info(handOver.account().username() + " is created.");
+      info(UiText.of("accounts", "done.created", handOver.account().username()));
       username = firstName = lastName = email = null;
     });
   }
 
   public void disable(String id) {
-    run(() -> info(accounts.disable(session.getCaller(), id).username() + " is disabled: refused from now on."));
+    run(() -> info(UiText.of("accounts", "done.disabled", accounts.disable(session.getCaller(), id).username())));
   }
 
   public void enable(String id) {
-    run(() -> info(accounts.enable(session.getCaller(), id).username() + " is enabled again."));
+    run(() -> info(UiText.of("accounts", "done.enabled", accounts.enable(session.getCaller(), id).username())));
   }
 
   public void resetPassword(String id) {
     run(() -> {
       handOver = accounts.resetPassword(session.getCaller(), id);
-      info(handOver.account().username() + " has a new one-time password.");
+      info(UiText.of("accounts", "done.newPassword", handOver.account().username()));
     });
   }
 

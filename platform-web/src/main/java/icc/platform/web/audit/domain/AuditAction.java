@@ -43,6 +43,9 @@ public record AuditAction(String name) {
   public static final AuditAction ACCOUNT_ENABLE = new AuditAction("account.enable");
   /** An organisation's administrator gave an account a new one-time password. */
   public static final AuditAction ACCOUNT_PASSWORD_RESET = new AuditAction("account.password-reset");
+  // Notifications (docs/notifications.md).
+  /** A user turned notification mails on or off. */
+  public static final AuditAction NOTIFICATION_PREFERENCE_CHANGE = new AuditAction("notification.preference.change");
   // Secure exchange (issue 6, docs/exchange.md): every action on content and every access to it.
   /** An organisation opened a thread. */
   public static final AuditAction EXCHANGE_THREAD_OPEN = new AuditAction("exchange.thread.open");

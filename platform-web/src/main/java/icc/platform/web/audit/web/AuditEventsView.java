@@ -6,6 +6,8 @@ import icc.platform.web.audit.domain.AuditQuery;
 import icc.platform.web.security.PlatformRole;
 import icc.platform.web.security.web.PageRoles;
 import icc.platform.web.security.web.SessionView;
+import icc.platform.web.shared.i18n.Languages;
+import icc.platform.web.shared.i18n.UiText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -45,7 +47,7 @@ public class AuditEventsView {
 
   @PostConstruct
   void requireReader() {
-    PageRoles.requireAny(session.getCaller(), "Auditors and focal points only", PlatformRole.AUDITOR_NAME, PlatformRole.FOCAL_POINT_NAME);
+    PageRoles.requireAny(session.getCaller(), UiText.of("audit", "refused.notReader"), PlatformRole.AUDITOR_NAME, PlatformRole.FOCAL_POINT_NAME);
   }
 
   /** View action: runs the search with the parameters of the request. */
@@ -58,7 +60,7 @@ public class AuditEventsView {
     try {
       query = criteria().toQuery();
     } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, invalidCriteria(e.getMessage()), null));
       return;
     }
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -66,6 +68,57 @@ public class AuditEventsView {
     List<AuditEventRowView> shown = new ArrayList<>();
     page.events().forEach(e -> shown.add(AuditEventRowView.of(e)));
     rows = shown;
+  }
+
+  /** An outcome ({@code success}, {@code failure}, {@code denied}) in the person's language. */
+  public String outcomeLabel(String outcome) {
+    return UiText.orElse("audit", "outcome." + outcome, outcome);
+  }
+
+  /**
+   * What did not verify, in the person's language. The search writes its findings in English (the
+   * command-line verifier and the API say the same); the page rewrites the ones it knows.
+   */
+  public List<String> getProblems() {
+    if (page == null) {
+      return List.of();
+    }
+    if (UiText.currentLocale().getLanguage().equals(Languages.DEFAULT.getLanguage())) {
+      return page.problems();
+    }
+    long size = page.checkpoint().map(c -> c.treeSize()).orElse(0L);
+    List<String> translated = new ArrayList<>();
+    for (String problem : page.problems()) {
+      if (problem.startsWith("Event ")) {
+        continue; // rewritten below from the rows, which say which events are not included
+      } else if (problem.startsWith("No checkpoint")) {
+        translated.add(UiText.of("audit", "problem.noCheckpoint"));
+      } else if (problem.contains("differs from its signed note")) {
+        translated.add(UiText.of("audit", "problem.rootDiffers"));
+      } else if (problem.contains("signature does not verify")) {
+        translated.add(UiText.of("audit", "problem.signature"));
+      } else {
+        translated.add(problem);
+      }
+    }
+    for (AuditEventRowView row : rows) {
+      if (!row.included()) {
+        translated.add(UiText.of("audit", "problem.notIncluded", row.leafIndex(), size));
+      }
+    }
+    return translated;
+  }
+
+  /** A refused search criterion (from {@link AuditCriteria}), in the person's language. */
+  private static String invalidCriteria(String message) {
+    if (UiText.currentLocale().getLanguage().equals(Languages.DEFAULT.getLanguage())) {
+      return message;
+    }
+    int colon = message.indexOf(':');
+    String field = colon < 0 ? "" : UiText.orElse("audit", "field." + message.substring(0, colon), message.substring(0, colon));
+    return message.contains("give a UTC time")
+        ? UiText.of("audit", "invalid.time", field)
+        : UiText.of("audit", "invalid.tooLong", field, AuditCriteria.MAX_FIELD);
   }
 
   AuditCriteria criteria() {

@@ -1,5 +1,6 @@
 package icc.platform.web.exchange.api;
 
+import icc.platform.web.exchange.application.MessageSignatures;
 import icc.platform.web.exchange.application.ThreadService;
 import icc.platform.web.exchange.domain.Classification;
 import icc.platform.web.exchange.domain.ConsentRequest;
@@ -101,7 +102,12 @@ public final class ExchangeDtos {
 
   public record NoticeView(String type, String personReference, String from, String to, String places, String source) {}
 
-  public record MessageView(String id, String senderOrganisation, String sender, String sentAt, String text, String sha256, boolean signed) {}
+  /**
+   * A message. {@code signed} is true only if the signature was verified again as it was served
+   * ({@code signature}: {@code verified} or {@code failed}, then {@code signatureProblem} says why).
+   */
+  public record MessageView(String id, String senderOrganisation, String sender, String sentAt, String text, String sha256,
+      boolean signed, String signature, String signatureProblem) {}
 
   public record DocumentView(
       String id, String threadId, String fileName, String mediaType, long length, String sha256, String uploaderOrganisation,
@@ -139,14 +145,14 @@ public final class ExchangeDtos {
         t.members().stream().map(m -> new MemberView(m.organisationCode(), m.username(), m.addedAt().toString(), m.addedBy())).toList(),
         t.notice().map(n -> new NoticeView(n.type().name(), n.personReference(), n.from().toString(),
             n.to() == null ? null : n.to().toString(), n.places(), n.source())).orElse(null),
-        d.messages().stream().map(ExchangeDtos::message).toList(),
+        d.messages().stream().map(m -> message(m, d.signatureOf(m))).toList(),
         d.documents().stream().map(ExchangeDtos::document).toList(),
         d.consents().stream().map(ExchangeDtos::consent).toList());
   }
 
-  static MessageView message(ExchangeMessage m) {
+  static MessageView message(ExchangeMessage m, MessageSignatures.Check check) {
     return new MessageView(m.id().value(), m.senderOrg(), m.senderUsername(), m.sentAt().toString(), m.body(),
-        HexFormat.of().formatHex(m.bodySha256()), true);
+        HexFormat.of().formatHex(m.bodySha256()), check.verified(), check.status(), check.problem());
   }
 
   static DocumentView document(ExchangeDocument d) {

@@ -71,6 +71,7 @@ public class ExchangeResource {
   @Inject ThreadService threads;
   @Inject DocumentService documents;
   @Inject ExchangeAudit audit;
+  @Inject icc.platform.web.exchange.application.MessageSignatures signatures;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
 
@@ -106,7 +107,8 @@ public class ExchangeResource {
   public Response open(InputStream body) throws IOException {
     ExchangeDtos.NewThread in = read(body, ExchangeDtos.NewThread.class);
     var t = threads.open(requester(), in.command());
-    var details = new ThreadService.ThreadDetails(t, icc.platform.web.exchange.domain.ThreadAccess.Level.MANAGE, List.of(), List.of(), List.of());
+    var details = new ThreadService.ThreadDetails(t, icc.platform.web.exchange.domain.ThreadAccess.Level.MANAGE, List.of(), List.of(), List.of(),
+        Map.of());
     return Response.created(URI.create("threads/" + t.id().value())).entity(ExchangeDtos.view(details)).build();
   }
 
@@ -114,7 +116,8 @@ public class ExchangeResource {
   @Path("/{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Open a thread", description = "Participants, members, messages, documents and consent requests."
-      + " Records a read receipt.")
+      + " Records a read receipt. Each message's signature is verified again as it is served: 'signature' is 'verified',"
+      + " or 'failed' with 'signatureProblem' (then 'signed' is false: do not rely on that text).")
   @APIResponse(responseCode = "200", description = "The thread")
   @APIResponse(responseCode = "404", description = "No such thread, or your organisation does not take part in it")
   public ExchangeDtos.ThreadView thread(@PathParam("id") String id) {
@@ -135,7 +138,7 @@ public class ExchangeResource {
     ExchangeId threadId = ExchangeId.parse("id", id);
     ExchangeDtos.NewMessage in = read(body, ExchangeDtos.NewMessage.class);
     var m = threads.postMessage(requester(), threadId, in.text);
-    return Response.status(Response.Status.CREATED).entity(ExchangeDtos.message(m)).build();
+    return Response.status(Response.Status.CREATED).entity(ExchangeDtos.message(m, signatures.check(m))).build();
   }
 
   @POST

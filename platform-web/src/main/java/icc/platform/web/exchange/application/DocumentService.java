@@ -70,10 +70,15 @@ public class DocumentService {
   /** A verified plaintext (or export) file ready to be streamed, deleted once sent. */
   public record Served(ExchangeDocument document, Path file, long length) {
 
-    /** Copies the file to {@code out}, then deletes it (also when the client goes away). */
+    /**
+     * Copies the file to {@code out}, then deletes it (also when the client goes away). In 256 KiB
+     * writes: {@code InputStream.transferTo} writes 8 KiB at a time on JDK 17, and each write
+     * passes through JAX-RS and the servlet container's output layers (measured in
+     * docs/benchmarks.md, section exchange).
+     */
     public void writeTo(OutputStream out) throws IOException {
       try (InputStream in = Files.newInputStream(file)) {
-        in.transferTo(out);
+        copy(in, out);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -90,6 +95,20 @@ public class DocumentService {
 
   public long limit() {
     return limit;
+  }
+
+  /** Size of the writes that stream a document to a client. */
+  static final int COPY_BUFFER = 256 * 1024;
+
+  /** Copies {@code in} to {@code out} in {@link #COPY_BUFFER} steps; returns the bytes copied. */
+  static long copy(InputStream in, OutputStream out) throws IOException {
+    byte[] buffer = new byte[COPY_BUFFER];
+    long total = 0;
+    for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
+      out.write(buffer, 0, n);
+      total += n;
+    }
+    return total;
   }
 
   /**

@@ -58,6 +58,8 @@ public class ThreadService {
   @Inject OrganisationKeyService keys;
   @Inject PlatformKeys platform;
   @Inject ExchangeAudit audit;
+  @Inject ExchangeNotifications notifications;
+  @Inject MessageSignatures signatures;
 
   /** What opening a thread needs. */
   public record OpenThread(
@@ -67,7 +69,14 @@ public class ThreadService {
   /** A thread as a participant sees it. */
   public record ThreadDetails(
       ExchangeThread thread, Level access, List<ExchangeMessage> messages, List<ExchangeDocument> documents,
-      List<ConsentRequest> consents) {}
+      List<ConsentRequest> consents, Map<String, MessageSignatures.Check> signatures) {
+
+    /** The signature check of one of {@link #messages}, done when the thread was read. */
+    public MessageSignatures.Check signatureOf(ExchangeMessage m) {
+      MessageSignatures.Check c = signatures.get(m.id().value());
+      return c != null ? c : MessageSignatures.Check.failed("not verified");
+    }
+  }
 
   /** An inbox line: the thread and whether something happened since this user last opened it. */
   public record InboxEntry(ExchangeThread thread, boolean unread) {}
@@ -89,6 +98,8 @@ public class ThreadService {
         "classification", t.classification().name(), "participants", String.join(",", t.participantCodes())));
     if (command.firstMessage() != null && !command.firstMessage().isBlank()) {
       post(r, t, command.firstMessage(), now);
+    } else {
+      notifications.activity(t, v);
     }
     return t;
   }
@@ -112,8 +123,15 @@ public class ThreadService {
     ExchangeThread t = visible(v, id);
     Level level = ThreadAccess.require(v, t, Level.READ);
     repository.add(new Receipt(t.id().value(), null, Receipt.Kind.READ, v, Instant.now()));
-    audit.success(r, AuditAction.EXCHANGE_THREAD_READ, "thread", id.value(), null, Map.of());
-    return new ThreadDetails(t, level, repository.messages(id), repository.documents(id), repository.consents(id));
+    List<ExchangeMessage> messages = repository.messages(id);
+    // Every message's signature is checked again as it is served: a row changed in the database
+    // is flagged (and the read event names it), never shown as signed.
+    Map<String, MessageSignatures.Check> checks = new java.util.LinkedHashMap<>();
+    messages.forEach(m -> checks.put(m.id().value(), signatures.check(m)));
+    List<String> failed = checks.entrySet().stream().filter(e -> !e.getValue().verified()).map(Map.Entry::getKey).toList();
+    audit.success(r, AuditAction.EXCHANGE_THREAD_READ, "thread", id.value(), null,
+        failed.isEmpty() ? Map.of() : Map.of("messagesFailingVerification", String.join(",", failed)));
+    return new ThreadDetails(t, level, messages, repository.documents(id), repository.consents(id), checks);
   }
 
   @Transactional
@@ -133,6 +151,7 @@ public class ThreadService {
     repository.add(m);
     t.touch(now);
     audit.success(r, AuditAction.EXCHANGE_MESSAGE_POST, "message", m.id().value(), null, Map.of("thread", t.id().value()));
+    notifications.activity(t, r.viewer());
     return m;
   }
 
@@ -171,6 +190,7 @@ public class ThreadService {
             .map(p -> p.consentId() == null ? "not needed" : p.consentId()).orElse("not needed"),
         "documentsRewrapped", documents.size(),
         "forwardedConsents", String.join(",", consentsUsed)));
+    notifications.activity(t, v);
     return t;
   }
 
@@ -182,6 +202,7 @@ public class ThreadService {
         .orElseThrow(() -> new ExchangeException.NotFound("thread"));
     t.addMember(v, username, Instant.now());
     audit.success(r, AuditAction.EXCHANGE_MEMBER_ADD, "thread", id.value(), null, Map.of("member", username.trim()));
+    notifications.memberAdded(v.organisationCode(), username.trim());
     return t;
   }
 
@@ -196,6 +217,7 @@ public class ThreadService {
     t.touch(c.requestedAt());
     audit.success(r, AuditAction.EXCHANGE_CONSENT_REQUEST, "consent", c.id().value(), null, Map.of(
         "thread", id.value(), "organisation", code, "originator", t.originatorOrg()));
+    notifications.activity(t, v);
     return c;
   }
 
@@ -211,6 +233,7 @@ public class ThreadService {
     t.touch(c.answeredAt());
     audit.success(r, AuditAction.EXCHANGE_CONSENT_ANSWER, "consent", c.id().value(), null, Map.of(
         "thread", id.value(), "organisation", c.organisationCode(), "answer", c.status().name()));
+    notifications.activity(t, v);
     return c;
   }
 
@@ -278,6 +301,7 @@ public class ThreadService {
     audit.success(r, AuditAction.EXCHANGE_DOCUMENT_FORWARD, "document", copy.id().value(), d.sha256Text(), Map.of(
         "from", d.id().value(), "fromThread", sourceId.value(), "toThread", targetId.value(),
         "handlingCode", d.handlingCode().name(), "participants", String.join(",", target.participantCodes())));
+    notifications.activity(target, v);
     return copy;
   }
 
@@ -321,6 +345,7 @@ public class ThreadService {
     audit.success(r, AuditAction.EXCHANGE_DOCUMENT_UPLOAD, "document", d.id().value(), d.sha256Text(), Map.of(
         "thread", id.value(), "length", d.length(), "handlingCode", d.handlingCode().name(),
         "recipients", String.join(",", t.participantCodes())));
+    notifications.activity(t, v);
     return d;
   }
 

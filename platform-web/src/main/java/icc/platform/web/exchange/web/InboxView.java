@@ -33,7 +33,7 @@ public class InboxView {
             parse(ThreadKind.class, kind), parse(HandlingCode.class, handlingCode),
             organisation == null || organisation.isBlank() ? null : organisation.trim().toUpperCase(java.util.Locale.ROOT)));
       } catch (ExchangeException e) {
-        problem = e.getMessage();
+        problem = ExchangeTexts.refusal(e);
         entries = List.of();
       }
     }

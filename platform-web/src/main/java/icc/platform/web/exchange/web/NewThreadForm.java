@@ -66,7 +66,7 @@ public class NewThreadForm {
           notice, message));
       return "/app/threads/thread?faces-redirect=true&id=" + t.id().value();
     } catch (ExchangeException e) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ExchangeTexts.refusal(e), null));
       return null;
     }
   }

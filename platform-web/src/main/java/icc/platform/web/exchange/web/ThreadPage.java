@@ -45,11 +45,25 @@ public class ThreadPage {
     if (details == null && problem == null) {
       try {
         details = threads.read(requester(), ExchangeId.parse("id", getId()));
+        long failed = details.messages().stream().filter(m -> !details.signatureOf(m).verified()).count();
+        if (failed > 0 && FacesContext.getCurrentInstance() != null) {
+          FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+              failed + " message(s) in this thread failed signature verification: do not rely on them."
+                  + " The operators have been alerted.", null));
+        }
       } catch (ExchangeException e) {
-        problem = e.getMessage();
+        problem = ExchangeTexts.refusal(e);
       }
     }
     return details;
+  }
+
+  /**
+   * "signed" if the message's signature verified again as the page was built, otherwise
+   * "SIGNATURE FAILED" (for the thread page's message line, instead of a fixed "signed").
+   */
+  public String signatureLabel(icc.platform.web.exchange.domain.ExchangeMessage m) {
+    return getDetails() != null && details.signatureOf(m).verified() ? "signed" : "SIGNATURE FAILED";
   }
 
   public icc.platform.web.exchange.domain.ExchangeThread getThread() {
@@ -86,7 +100,7 @@ public class ThreadPage {
 
   public String fileName(String documentId) {
     return getDetails() == null ? "" : details.documents().stream().filter(d -> d.id().value().equals(documentId))
-        .map(ExchangeDocument::fileName).findFirst().orElse("(thread)");
+        .map(ExchangeDocument::fileName).findFirst().orElse(ExchangeTexts.text("receipts.wholeThread"));
   }
 
   public String getUploadToken() {
@@ -94,29 +108,29 @@ public class ThreadPage {
   }
 
   public String postMessage() {
-    return act(() -> threads.postMessage(requester(), id(), message), "Message sent and signed");
+    return act(() -> threads.postMessage(requester(), id(), message), ExchangeTexts.text("done.message"));
   }
 
   public String addParticipant() {
-    return act(() -> threads.addParticipant(requester(), id(), organisation), "Organisation added");
+    return act(() -> threads.addParticipant(requester(), id(), organisation), ExchangeTexts.text("done.participant"));
   }
 
   public String addMember() {
-    return act(() -> threads.addMember(requester(), id(), member), "Member added");
+    return act(() -> threads.addMember(requester(), id(), member), ExchangeTexts.text("done.member"));
   }
 
   public String askConsent() {
-    return act(() -> threads.askConsent(requester(), id(), consentOrganisation, consentReason), "Consent requested from the originator");
+    return act(() -> threads.askConsent(requester(), id(), consentOrganisation, consentReason), ExchangeTexts.text("done.consentAsked"));
   }
 
   public String answer(String consentId, boolean granted) {
     return act(() -> threads.answerConsent(requester(), id(), ExchangeId.parse("consent", consentId), granted),
-        granted ? "Consent given" : "Consent refused");
+        ExchangeTexts.text(granted ? "done.consentGiven" : "done.consentRefused"));
   }
 
   public String forward(String documentId) {
     return act(() -> threads.forward(requester(), id(), ExchangeId.parse("document", documentId),
-        ExchangeId.parse("thread", forwardTarget)), "Document forwarded");
+        ExchangeId.parse("thread", forwardTarget)), ExchangeTexts.text("done.forwarded"));
   }
 
   private String act(Supplier<?> action, String done) {
@@ -127,7 +141,7 @@ public class ThreadPage {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
       return "/app/threads/thread?faces-redirect=true&id=" + id().value();
     } catch (ExchangeException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ExchangeTexts.refusal(e), null));
       return null;
     }
   }

@@ -9,6 +9,7 @@ import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.security.PlatformRole;
 import icc.platform.web.security.web.PageRoles;
 import icc.platform.web.security.web.SessionView;
+import icc.platform.web.shared.i18n.UiText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -36,7 +37,7 @@ public class OrganisationsAdminView {
 
   @PostConstruct
   void requirePlatformAdmin() {
-    PageRoles.requireAny(session.getCaller(), "Platform administrators only", PlatformRole.PLATFORM_ADMIN_NAME);
+    PageRoles.requireAny(session.getCaller(), UiText.of("organisations", "refused.notPlatformAdministrator"), PlatformRole.PLATFORM_ADMIN_NAME);
   }
 
   public List<Organisation> getOrganisations() {
@@ -46,7 +47,7 @@ public class OrganisationsAdminView {
   public void onboard() {
     try {
       onboarded = administration.onboardState(code, name, partyToStatute, session.getCaller());
-      message(FacesMessage.SEVERITY_INFO, onboarded.name() + " is onboarded (realm " + onboarded.realm() + ").");
+      message(FacesMessage.SEVERITY_INFO, UiText.of("organisations", "done.onboarded", onboarded.name(), onboarded.realm()));
       code = null;
       name = null;
     } catch (OnboardingRefusedException e) {
@@ -57,7 +58,7 @@ public class OrganisationsAdminView {
   public void suspend(String organisationCode) {
     try {
       administration.suspend(organisationCode, session.getCaller());
-      message(FacesMessage.SEVERITY_INFO, organisationCode + " is suspended: its users and systems are refused from now on.");
+      message(FacesMessage.SEVERITY_INFO, UiText.of("organisations", "done.suspended", organisationCode));
     } catch (OnboardingRefusedException | OrganisationNotFoundException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
@@ -66,7 +67,7 @@ public class OrganisationsAdminView {
   public void reinstate(String organisationCode) {
     try {
       administration.reinstate(organisationCode, session.getCaller());
-      message(FacesMessage.SEVERITY_INFO, organisationCode + " has its access back.");
+      message(FacesMessage.SEVERITY_INFO, UiText.of("organisations", "done.reinstated", organisationCode));
     } catch (OrganisationNotFoundException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }

@@ -30,6 +30,9 @@ import icc.platform.web.security.OrganisationSuspendedException;
 import icc.platform.web.security.TokenRejectedException;
 import icc.platform.web.security.TrustedIssuers;
 import icc.platform.web.shared.PlatformConfig;
+import icc.platform.web.shared.i18n.LanguageChoice;
+import icc.platform.web.shared.i18n.Languages;
+import icc.platform.web.shared.i18n.UiText;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -41,6 +44,7 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Completes a web login: checks that the answer belongs to the login this session started
@@ -60,6 +64,7 @@ public class LoginCallbackServlet extends HttpServlet {
   @Inject TrustedIssuers trustedIssuers;
   @Inject AccessTokenVerifier accessTokens;
   @Inject PlatformConfig config;
+  @Inject LanguageChoice language;
   @Inject WebLoginAudit audit; // issue 5: every web login and failed login is audited
 
   @Override
@@ -70,7 +75,7 @@ public class LoginCallbackServlet extends HttpServlet {
         session == null ? null : (PendingLogin) session.getAttribute(PendingLogin.ATTRIBUTE);
     if (pending == null || pending.startedAt().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
       audit.loginFailed(pending == null ? null : pending.organisationCode(), "no login in progress or login timed out", request);
-      startAgain(response, "Your login took too long or was started in another window.");
+      startAgain(request, response, "error.loginTimedOut");
       return;
     }
     session.removeAttribute(PendingLogin.ATTRIBUTE);
@@ -78,11 +83,8 @@ public class LoginCallbackServlet extends HttpServlet {
         organisations.findByCode(new OrganisationCode(pending.organisationCode())).orElse(null);
     if (organisation == null || !organisation.isActive()) {
       audit.loginFailed(pending.organisationCode(), "organisation unknown or suspended", request);
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          "Access refused",
-          "Your organisation's access to the platform is suspended.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_FORBIDDEN,
+          "error.refused.title", "error.refused.text");
       return;
     }
     try {
@@ -90,13 +92,12 @@ public class LoginCallbackServlet extends HttpServlet {
       AuthorizationResponse answer = AuthorizationResponse.parse(callback);
       if (answer.getState() == null || !pending.state().equals(answer.getState().getValue())) {
         audit.loginFailed(pending.organisationCode(), "state does not match the login started", request);
-        startAgain(response, "The login answer did not match the login you started.");
+        startAgain(request, response, "error.loginMismatch");
         return;
       }
       if (!answer.indicatesSuccess()) {
         audit.loginFailed(pending.organisationCode(), "realm answered " + answer.toErrorResponse().getErrorObject().getCode(), request);
-        startAgain(
-            response, "The login was not completed (" + answer.toErrorResponse().getErrorObject().getCode() + ").");
+        startAgain(request, response, "error.loginNotCompleted", answer.toErrorResponse().getErrorObject().getCode());
         return;
       }
       AuthorizationCode code = answer.toSuccessResponse().getAuthorizationCode();
@@ -113,20 +114,19 @@ public class LoginCallbackServlet extends HttpServlet {
     } catch (ParseException | TokenRejectedException e) {
       LOG.log(Level.WARNING, "Web login refused: " + e.getMessage());
       audit.loginFailed(pending.organisationCode(), e.getMessage(), request);
-      startAgain(response, "The login could not be verified.");
+      startAgain(request, response, "error.loginNotVerified");
     } catch (AccountDisabledException e) {
       audit.loginFailed(pending.organisationCode(), "account disabled", request);
-      WebErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "Access refused", e.getMessage());
+      WebErrors.sendText(response, language.locale(request), HttpServletResponse.SC_FORBIDDEN, "error.refused.title",
+          english(request) ? e.getMessage() : UiText.of(language.locale(request), "common", "error.accountDisabled"));
     } catch (OrganisationSuspendedException e) {
       audit.loginFailed(pending.organisationCode(), "organisation suspended", request);
-      WebErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "Access refused", e.getMessage());
+      WebErrors.sendText(response, language.locale(request), HttpServletResponse.SC_FORBIDDEN, "error.refused.title",
+          english(request) ? e.getMessage() : UiText.of(language.locale(request), "common", "error.refused.text"));
     } catch (IdentityProviderUnavailableException e) {
       audit.loginFailed(pending.organisationCode(), "identity provider unavailable", request);
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-          "Login unavailable",
-          "The login service of your organisation cannot be reached. Try again in a moment.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "error.loginUnavailable.title", "error.loginUnavailable.yours");
     }
   }
 
@@ -180,11 +180,15 @@ public class LoginCallbackServlet extends HttpServlet {
     return new WebSession(caller, idToken.serialize(), Instant.now());
   }
 
-  private static void startAgain(HttpServletResponse response, String why) throws IOException {
-    WebErrors.send(
-        response,
-        HttpServletResponse.SC_BAD_REQUEST,
-        "Please log in again",
-        why + " Go back to the start page and choose your organisation again.");
+  private void startAgain(HttpServletRequest request, HttpServletResponse response, String whyKey, Object... arguments)
+      throws IOException {
+    Locale locale = language.locale(request);
+    WebErrors.send(response, locale, HttpServletResponse.SC_BAD_REQUEST, "error.loginAgain.title",
+        "error.loginAgain.text", UiText.of(locale, "common", whyKey, arguments));
+  }
+
+  /** English pages show the refusal's own (English) message, which is more precise. */
+  private boolean english(HttpServletRequest request) {
+    return language.locale(request).getLanguage().equals(Languages.DEFAULT.getLanguage());
   }
 }

@@ -1,5 +1,7 @@
 package icc.platform.web.security.web;
 
+import com.nimbusds.langtag.LangTag;
+import com.nimbusds.langtag.LangTagException;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.id.ClientID;
@@ -15,6 +17,7 @@ import icc.platform.web.organisation.domain.OrganisationRepository;
 import icc.platform.web.security.IdentityProviderUnavailableException;
 import icc.platform.web.security.TrustedIssuers;
 import icc.platform.web.shared.PlatformConfig;
+import icc.platform.web.shared.i18n.LanguageChoice;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,6 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,38 +42,28 @@ public class LoginServlet extends HttpServlet {
   @Inject OrganisationRepository organisations;
   @Inject TrustedIssuers trustedIssuers;
   @Inject PlatformConfig config;
+  @Inject LanguageChoice language;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Optional<Organisation> organisation = chosen(request.getParameter("organisation"));
     if (organisation.isEmpty()) {
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_BAD_REQUEST,
-          "Choose your organisation",
-          "The organisation you chose is not known to the platform. Go back and pick it from the"
-              + " list.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_BAD_REQUEST,
+          "error.unknownOrganisation.title", "error.unknownOrganisation.text");
       return;
     }
     if (!organisation.get().isActive()) {
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          "Access suspended",
-          "Access for " + organisation.get().name() + " is suspended by the platform operators.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_FORBIDDEN,
+          "error.suspended.title", "error.suspended.text", organisation.get().name());
       return;
     }
     OIDCProviderMetadata provider;
     try {
       provider = trustedIssuers.metadata(organisation.get());
     } catch (IdentityProviderUnavailableException e) {
-      WebErrors.send(
-          response,
-          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-          "Login unavailable",
-          "The login service of " + organisation.get().name() + " cannot be reached. Try again in a"
-              + " moment.");
+      WebErrors.send(response, language.locale(request), HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "error.loginUnavailable.title", "error.loginUnavailable.text", organisation.get().name());
       return;
     }
     PendingLogin pending =
@@ -90,8 +85,19 @@ public class LoginServlet extends HttpServlet {
             .state(new State(pending.state()))
             .nonce(new Nonce(pending.nonce()))
             .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
+            // The realm's login page in the person's language (OpenID Connect Core 1.0, 3.1.2.1
+            // ui_locales); the realm templates enable English and French.
+            .uiLocales(List.of(uiLocale(language.locale(request))))
             .build();
     response.sendRedirect(authentication.toURI().toString());
+  }
+
+  private static LangTag uiLocale(Locale locale) {
+    try {
+      return LangTag.parse(locale.toLanguageTag());
+    } catch (LangTagException e) {
+      throw new IllegalStateException("a supported language is a valid tag", e);
+    }
   }
 
   private Optional<Organisation> chosen(String code) {

@@ -27,6 +27,30 @@ class DocumentServiceTest {
   }
 
   @Test
+  void downloadsAreWrittenInLargeStepsAndCompletely() throws Exception {
+    byte[] content = new byte[3 * DocumentService.COPY_BUFFER + 17];
+    new java.util.Random(3).nextBytes(content);
+    java.util.List<Integer> writes = new java.util.ArrayList<>();
+    java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        writes.add(len);
+        super.write(b, off, len);
+      }
+    };
+    // A source that hands out at most 8 KiB per read, as a file or socket stream may.
+    InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(content)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws java.io.IOException {
+        return super.read(b, off, Math.min(len, 8192));
+      }
+    };
+    assertEquals(content.length, DocumentService.copy(trickle, received));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(content, received.toByteArray());
+    assertEquals(java.util.List.of(DocumentService.COPY_BUFFER, DocumentService.COPY_BUFFER, DocumentService.COPY_BUFFER, 17), writes);
+  }
+
+  @Test
   void mediaTypes() {
     assertEquals("application/octet-stream", DocumentService.mediaType(null));
     assertEquals("application/pdf", DocumentService.mediaType(" Application/PDF; charset=x"));
