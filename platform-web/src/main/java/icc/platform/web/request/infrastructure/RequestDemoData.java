@@ -53,7 +53,13 @@ public class RequestDemoData {
   @Inject RequestRepository requests;
   @Inject RequestService service;
 
+  /**
+   * Each use case commits on its own, as it would for a person: a singleton's lifecycle callback
+   * otherwise runs in one container transaction, in which the thread a draft just opened is not yet
+   * a row that SUBMIT could lock.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
     if (!config.demoData()) {
       return;
