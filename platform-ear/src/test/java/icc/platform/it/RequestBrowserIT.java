@@ -87,7 +87,7 @@ class RequestBrowserIT {
     type(By.id("draft:legalBasis"), "93(1)(k)");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complete")));
     browser.findElement(By.id("draft:submit")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("status"), "SUBMITTED"));
+    wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "SUBMITTED"));
     assertEquals(title, browser.findElement(By.id("request-title")).getText());
     String requestUrl = browser.getCurrentUrl();
     browser.findElement(By.id("logout:logout-button")).click();
@@ -97,7 +97,7 @@ class RequestBrowserIT {
     browser.findElement(By.id("nav-requests")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input.action-ACKNOWLEDGE"))).click();
-    wait.until(ExpectedConditions.textToBe(By.id("status"), "ACKNOWLEDGED"));
+    wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "ACKNOWLEDGED"));
     WebElement asset = browser.findElement(By.id("asset-0"));
     new Select(asset.findElement(By.cssSelector("select.report-status"))).selectByValue("FROZEN");
     asset.findElement(By.cssSelector("input.report-date")).sendKeys(RequestApi.today().toString());
@@ -106,7 +106,7 @@ class RequestBrowserIT {
     asset.findElement(By.cssSelector("input.report-authority")).sendKeys("Public Prosecution Service");
     asset.findElement(By.cssSelector("input.report-text")).sendKeys("Frozen by order of the examining judge");
     asset.findElement(By.cssSelector("input.report-send")).click();
-    wait.until(ExpectedConditions.textToBe(By.cssSelector("#asset-0 .asset-status"), "FROZEN"));
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#asset-0 .asset-status"), "data-status", "FROZEN"));
     assertEquals(requestUrl.substring(requestUrl.indexOf("id=")), browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("id=")));
     screenshot("request-asset-frozen-nl");
   }

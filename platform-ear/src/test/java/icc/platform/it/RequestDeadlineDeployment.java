@@ -5,15 +5,18 @@ import icc.platform.web.request.application.DeadlineScan;
 import icc.platform.web.request.application.ReminderNotifier;
 import icc.platform.web.request.application.RequestClock;
 import icc.platform.web.request.infrastructure.JpaRequestRepository;
-import icc.platform.web.request.infrastructure.LoggingReminderNotifier;
+import icc.platform.web.request.infrastructure.MailReminderNotifier;
+import icc.platform.web.notification.application.Notifier;
+import icc.platform.web.notification.infrastructure.JpaNotificationOutbox;
 import java.io.File;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
  * The micro-deployment of {@link RequestDeadlineIT}: the audit deployment (trail, log, Hibernate,
- * platform-crypto) plus the request domain, the deadline scan with its repository, iban4j, and a
- * probe that makes a submitted request.
+ * platform-crypto) plus the request domain, the deadline scan with its repository, the notification
+ * outbox (the main application's delivery worker mails what it holds), iban4j, and a probe that makes
+ * a submitted request.
  */
 final class RequestDeadlineDeployment {
 
@@ -28,8 +31,12 @@ final class RequestDeadlineDeployment {
     return war
         .addPackage("icc.platform.web.request.domain")
         .addClasses(Viewer.class, DeadlineScan.class, DeadlineScan.Result.class, RequestClock.class, ReminderNotifier.class,
-            JpaRequestRepository.class, LoggingReminderNotifier.class, RequestDeadlineProbe.class)
+            JpaRequestRepository.class, MailReminderNotifier.class, RequestDeadlineProbe.class, Notifier.class,
+            JpaNotificationOutbox.class)
+        .addPackage("icc.platform.web.notification.domain")
         .addAsResource("request-it-persistence.xml", "META-INF/persistence.xml")
+        // Where the test stack's mail server answers (known on the client side only).
+        .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(Mailbox.API), "mail-api.txt")
         .addAsLibraries(iban4j);
   }
 }

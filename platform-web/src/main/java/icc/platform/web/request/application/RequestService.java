@@ -11,6 +11,8 @@ import icc.platform.web.exchange.domain.ExchangeThread;
 import icc.platform.web.exchange.domain.ThreadAccess;
 import icc.platform.web.exchange.domain.Viewer;
 import icc.platform.web.keys.application.OrganisationKeyService;
+import icc.platform.web.notification.application.Notifier;
+import icc.platform.web.notification.domain.NotificationReason;
 import icc.platform.web.organisation.domain.Organisation;
 import icc.platform.web.organisation.domain.OrganisationCode;
 import icc.platform.web.organisation.domain.OrganisationKind;
@@ -64,6 +66,7 @@ public class RequestService {
   @Inject OrganisationKeyService keys;
   @Inject ExchangeAudit audit;
   @Inject RequestClock clock;
+  @Inject Notifier notifier;
 
   /** Drafts one request per requested organisation, each in its own thread, sharing a group. */
   @Transactional
@@ -189,6 +192,7 @@ public class RequestService {
     p.challenges().forEach(requests::add);
     p.explanation().ifPresent(requests::add);
     x.thread.touch(now);
+    tellOtherSide(x.request, v.organisationCode());
     audit.success(r, AuditAction.REQUEST_TRANSITION, "request", id.value(), null, Map.of(
         "action", action.name(), "from", t.fromStatus().name(), "to", t.toStatus().name(),
         "sideState", t.sideState() == null ? "-" : t.sideState().name(), "transition", t.id(),
@@ -213,6 +217,7 @@ public class RequestService {
     AssetEvent e = x.request.reportAsset(v, assetId.value(), report, RequestClock.today(now), now);
     requests.add(e);
     x.thread.touch(now);
+    tellOtherSide(x.request, v.organisationCode());
     audit.success(r, AuditAction.REQUEST_ASSET_REPORT, "request", id.value(), null, Map.of(
         "asset", assetId.value(), "status", e.status().name(), "event", e.id(),
         "document", e.documentId() == null ? "-" : e.documentId()));
@@ -243,6 +248,12 @@ public class RequestService {
   }
 
   // --- helpers ---
+
+  /** A content-free mail (outbox, same transaction) to the people who act for the other side. */
+  private void tellOtherSide(CooperationRequest q, String actingOrg) {
+    String other = q.requestingOrg().equals(actingOrg) ? q.requestedOrg() : q.requestingOrg();
+    notifier.tellRole(other, CooperationRequest.actingRole(other), NotificationReason.REQUEST_ATTENTION);
+  }
 
   private record Visible(CooperationRequest request, ExchangeThread thread) {}
 

@@ -53,7 +53,13 @@ public class RequestDemoData {
   @Inject RequestRepository requests;
   @Inject RequestService service;
 
+  /**
+   * Each use case commits on its own, as it would for a person: a singleton's lifecycle callback
+   * otherwise runs in one container transaction, in which the thread a draft just opened is not yet
+   * a row that SUBMIT could lock.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
     if (!config.demoData()) {
       return;
@@ -135,11 +141,7 @@ public class RequestDemoData {
 
     // The Netherlands asks the Court for records (art. 93(10)).
     String toCourt = service.create(nl, new NewRequest("Records for a national war crimes investigation", null, null, null,
-        List.of("COURT"), new RequestContent(RequestType.PROVIDE_RECORDS, "", "93(10)", "", "", "", null,
-            "National Public Prosecutor's Office", Urgency.ROUTINE, today.plusDays(90),
-            "Obtain the Court's records on a witness relevant to a national investigation of a serious crime.",
-            "A Dutch resident is suspected of crimes within the Court's jurisdiction committed in 2014.", "", "en",
-            List.of(), List.of()))).get(0).id();
+        List.of("COURT"), records(today))).get(0).id();
     act(nl, toCourt, RequestAction.SUBMIT, "", null);
     LOG.log(Level.INFO, "Demo cooperation requests loaded");
   }
@@ -162,7 +164,7 @@ public class RequestDemoData {
     return new SubjectData(SubjectKind.LEGAL_ENTITY, "Exemple Holdings B.V.", "", null, "", List.of(), "", "KvK 12345678", "NL", "");
   }
 
-  private static RequestContent tracing(LocalDate today) {
+  static RequestContent tracing(LocalDate today) {
     return new RequestContent(RequestType.TRACE_ASSETS, "", "93(1)(k), 57(3)(e)", "ICC-01/04", "ICC-01/04-02/19",
         "", null, "Office of the Prosecutor", Urgency.URGENT, today.plusDays(45),
         "Trace the proceeds of the crimes charged, held by the suspect or the company he controls, for eventual forfeiture.",
@@ -170,14 +172,23 @@ public class RequestDemoData {
         "", "en", List.of(suspect(), company()), List.of(
             new AssetData(AssetKind.BANK_ACCOUNT, "", 0, "NL91ABNA0417164300", "", "ABNANL2A", "ABN AMRO", "", "", "", "NL",
                 new BigDecimal("200000"), "EUR"),
-            new AssetData(AssetKind.BANK_ACCOUNT, "", 1, null, "", null, "ING", "", "", "", "NL", null, null),
+            new AssetData(AssetKind.BANK_ACCOUNT, "Second account of the company, number unknown", 1, null, "", null, "ING", "",
+                "", "", "NL", null, null),
             new AssetData(AssetKind.REAL_ESTATE, "Flat, Keizersgracht, Amsterdam", 0, null, "", null, "Kadaster",
                 "ASD04-K-1234", "", "", "NL", new BigDecimal("950000"), "EUR"),
             new AssetData(AssetKind.COMPANY_SHARES, "All shares of Exemple Holdings B.V.", 0, null, "", null, "", "KvK 12345678",
                 "", "", "NL", null, null)));
   }
 
-  private static RequestContent freezing(LocalDate today) {
+  static RequestContent records(LocalDate today) {
+    return new RequestContent(RequestType.PROVIDE_RECORDS, "", "93(10)", "", "", "", null,
+        "National Public Prosecutor's Office", Urgency.ROUTINE, today.plusDays(90),
+        "Obtain the Court's records on a witness relevant to a national investigation of a serious crime.",
+        "A Dutch resident is suspected of crimes within the Court's jurisdiction committed in 2014.", "", "en",
+        List.of(), List.of());
+  }
+
+  static RequestContent freezing(LocalDate today) {
     return new RequestContent(RequestType.FREEZE_ASSETS, "", "93(1)(k), 57(3)(e)", "ICC-01/14", "ICC-01/14-01/21",
         "ICC-01/14-01/21-87", today.minusDays(20), "Registry", Urgency.URGENT, today.plusDays(30),
         "Geler les avoirs du suspect en exécution de la décision de la Chambre préliminaire, aux fins de confiscation éventuelle.",
@@ -189,14 +200,14 @@ public class RequestDemoData {
             "", "", "", "SN", new BigDecimal("75000000"), "XOF")));
   }
 
-  private static RequestContent identification(LocalDate today) {
+  static RequestContent identification(LocalDate today) {
     return new RequestContent(RequestType.IDENTIFY_ASSETS, "", "93(1)(k)", "ICC-02/05", "", "", null, "Office of the Prosecutor",
         Urgency.ROUTINE, today.plusDays(60), "Identify real estate and vehicles held by a company linked to the suspect.",
         "The company received payments from the suspect's accounts in 2019.", "", "es",
         List.of(new SubjectData(SubjectKind.LEGAL_ENTITY, "Ejemplo S.A.", "", null, "", List.of(), "", "", "AR", "")), List.of());
   }
 
-  private static RequestContent seizure(LocalDate today) {
+  static RequestContent seizure(LocalDate today) {
     return new RequestContent(RequestType.SEIZE_ASSETS, "", "93(1)(k), 57(3)(e)", "ICC-01/04", "ICC-01/04-02/19",
         "ICC-01/04-02/19-311", today.minusDays(40), "Registry", Urgency.IMMEDIATE, today.plusDays(10),
         "Seize the vessel owned by the suspect's company for eventual forfeiture.",
