@@ -23,7 +23,7 @@ public final class CooperationHistory {
   public static final List<String> STATES = List.of("NL", "FR", "SN", "AR", "JP");
   private static final double[] STATE_WEIGHTS = {0.27, 0.25, 0.2, 0.16, 0.12};
   public static final List<String> TYPES = List.of(
-      "IDENTIFY_ASSETS", "TRACE_ASSETS", "FREEZE_ASSETS", "SEIZE_ASSETS", "TAKING_EVIDENCE", "SERVICE_OF_DOCUMENTS", "OTHER");
+      "IDENTIFY_ASSETS", "TRACE_ASSETS", "FREEZE_ASSETS", "SEIZE_ASSETS", "TAKE_EVIDENCE", "SERVE_DOCUMENTS", "OTHER");
   private static final double[] TYPE_WEIGHTS = {0.2, 0.15, 0.2, 0.1, 0.15, 0.12, 0.08};
   private static final List<String> ASSET_STATUSES = List.of(
       "REQUESTED", "IDENTIFIED", "TRACED", "FROZEN", "SEIZED", "TRANSFERRED", "RELEASED", "NOT_FOUND");
