@@ -62,6 +62,11 @@ class AuthorizationMatrixIT {
     assertEquals(201, document.statusCode(), document.body());
     FIXTURES.put("{thread}", thread);
     FIXTURES.put("{document}", TestPlatform.json(document.body()).get("id").asText());
+    String court = TOKENS.get("court");
+    String request = RequestApi.draft(court, RequestApi.tracing("NL"));
+    RequestApi.ok(RequestApi.act(court, request, "SUBMIT"));
+    FIXTURES.put("{request}", request);
+    FIXTURES.put("{asset}", RequestApi.get(court, request).get("assets").get(0).get("id").asText());
   }
 
   @Test

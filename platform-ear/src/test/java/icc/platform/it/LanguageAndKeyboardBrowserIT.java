@@ -76,6 +76,7 @@ class LanguageAndKeyboardBrowserIT {
     assertTrue(row.findElement(By.cssSelector("td.kind")).getText().equals("Discussion"), row.getText());
     assertTrue(row.getText().matches("(?s).*\\d{1,2} [a-zéû]+\\.? \\d{4} \\d{2}:\\d{2}.*"), "a French date: " + row.getText());
 
+    browser.screenshot("inbox-fr");
     row.findElement(By.linkText(subject)).click();
     browser.wait.until(ExpectedConditions.textToBe(By.id("subject"), subject));
     assertEquals("fr", htmlLang());
@@ -85,6 +86,7 @@ class LanguageAndKeyboardBrowserIT {
     assertEquals("Envoyer", driver.findElement(By.id("post:send")).getAttribute("value"));
     assertEquals("Déposer", driver.findElement(By.id("upload-start")).getText());
     assertTrue(driver.getPageSource().contains("Demandes de consentement"));
+    browser.screenshot("thread-fr");
 
     // A message from the French page: the confirmation is French too.
     driver.findElement(By.id("post:text")).sendKeys("Bonjour");

@@ -94,6 +94,37 @@ public record AuditAction(String name) {
   public static final AuditAction PROFILE_CONFIRM = new AuditAction("profile.confirm");
   /** The platform reminded a State that its country profile was not confirmed for a year. */
   public static final AuditAction PROFILE_REMINDER = new AuditAction("profile.reminder");
+  // --- Cooperation requests (issue 7, docs/requests.md) ---
+  /** The requesting side drafted a request (one event per requested organisation). */
+  public static final AuditAction REQUEST_DRAFT_CREATE = new AuditAction("request.draft.create");
+  /** The requesting side changed a draft. */
+  public static final AuditAction REQUEST_DRAFT_UPDATE = new AuditAction("request.draft.update");
+  /** A user listed the requests of its organisation (sent or received). */
+  public static final AuditAction REQUEST_LIST_READ = new AuditAction("request.list.read");
+  /** A user opened a request (structure, timeline, outcomes). */
+  public static final AuditAction REQUEST_READ = new AuditAction("request.read");
+  /** The completeness check of a draft was run. */
+  public static final AuditAction REQUEST_COMPLETENESS_CHECK = new AuditAction("request.completeness.check");
+  /** A signed lifecycle step (details.action: SUBMIT, ACKNOWLEDGE, ...), or its refusal (denied). */
+  public static final AuditAction REQUEST_TRANSITION = new AuditAction("request.transition");
+  /** The requested State reported on an asset (details.status). */
+  public static final AuditAction REQUEST_ASSET_REPORT = new AuditAction("request.asset.report");
+  /** The requested State added an asset it found during execution. */
+  public static final AuditAction REQUEST_ASSET_ADD = new AuditAction("request.asset.add");
+  /** The requested State recorded a challenge code. */
+  public static final AuditAction REQUEST_CHALLENGE_RECORD = new AuditAction("request.challenge.record");
+  /** The deadline timer found a request past its due date (system). */
+  public static final AuditAction REQUEST_DEADLINE_OVERDUE = new AuditAction("request.deadline.overdue");
+  /** The deadline timer sent the "deadline approaching" reminder (system). */
+  public static final AuditAction REQUEST_DEADLINE_REMINDER = new AuditAction("request.deadline.reminder");
+
+  // --- Cooperation statistics (issue 9, docs/statistics.md) ---
+  /** Statistics were exported (details.format: csv or pdf; the period and breakdown). */
+  public static final AuditAction STATISTICS_EXPORT = new AuditAction("statistics.export");
+  /** A State's focal point opted in to share its statistics by name with other States. */
+  public static final AuditAction STATISTICS_SHARING_OPT_IN = new AuditAction("statistics.sharing.opt-in");
+  /** A State's focal point withdrew its opt-in. */
+  public static final AuditAction STATISTICS_SHARING_OPT_OUT = new AuditAction("statistics.sharing.opt-out");
 
   public AuditAction {
     Objects.requireNonNull(name, "name");

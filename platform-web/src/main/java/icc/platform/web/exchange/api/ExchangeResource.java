@@ -85,11 +85,14 @@ public class ExchangeResource {
   public List<ExchangeDtos.ThreadSummary> inbox(
       @Parameter(description = "DISCUSSION or NOTICE") @QueryParam("kind") String kind,
       @Parameter(description = "H0 to H3") @QueryParam("handlingCode") String handlingCode,
-      @Parameter(description = "Only threads this organisation takes part in, e.g. FR") @QueryParam("organisation") String organisation) {
+      @Parameter(description = "Only threads this organisation takes part in, e.g. FR") @QueryParam("organisation") String organisation,
+      @Parameter(description = "Only threads last active on or after this day (UTC), e.g. 2026-01-31") @QueryParam("from") String from,
+      @Parameter(description = "Only threads last active on or before this day (UTC)") @QueryParam("to") String to) {
     InboxFilter filter = new InboxFilter(
         ExchangeDtos.parse(ThreadKind.class, "kind", kind),
         ExchangeDtos.parse(HandlingCode.class, "handlingCode", handlingCode),
-        organisation == null || organisation.isBlank() ? null : organisationCode(organisation));
+        organisation == null || organisation.isBlank() ? null : organisationCode(organisation),
+        ExchangeDtos.date("from", from), ExchangeDtos.date("to", to));
     return threads.inbox(requester(), filter).stream().map(ExchangeDtos::summary).toList();
   }
 

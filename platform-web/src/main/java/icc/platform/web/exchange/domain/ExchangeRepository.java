@@ -1,5 +1,6 @@
 package icc.platform.web.exchange.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +10,22 @@ import java.util.Optional;
  */
 public interface ExchangeRepository {
 
-  /** Inbox filters; null means "any". */
-  record InboxFilter(ThreadKind kind, HandlingCode handlingCode, String organisationCode) {
+  /**
+   * Inbox filters; null means "any". {@code activeFrom} and {@code activeTo} are days (UTC,
+   * both included) on which the thread's last activity falls.
+   */
+  record InboxFilter(ThreadKind kind, HandlingCode handlingCode, String organisationCode, LocalDate activeFrom, LocalDate activeTo) {
     public static final InboxFilter ALL = new InboxFilter(null, null, null);
+
+    public InboxFilter {
+      if (activeFrom != null && activeTo != null && activeTo.isBefore(activeFrom)) {
+        throw new ExchangeException.InvalidInput("to", "must not be before from (" + activeFrom + ")");
+      }
+    }
+
+    public InboxFilter(ThreadKind kind, HandlingCode handlingCode, String organisationCode) {
+      this(kind, handlingCode, organisationCode, null, null);
+    }
   }
 
   /** The threads the viewer may see, most recent activity first. */

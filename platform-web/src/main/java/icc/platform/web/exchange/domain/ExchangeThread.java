@@ -47,7 +47,7 @@ public class ExchangeThread {
   private String id;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "kind", nullable = false, length = 16)
+  @Column(name = "kind", nullable = false, length = 24)
   private ThreadKind kind;
 
   @Column(name = "subject", nullable = false, length = SUBJECT_MAX)
@@ -117,6 +117,10 @@ public class ExchangeThread {
     if (kind == null) {
       throw new ExchangeException.InvalidInput("kind", "required: DISCUSSION or NOTICE");
     }
+    if (kind == ThreadKind.COOPERATION_REQUEST) {
+      throw new ExchangeException.InvalidInput("kind", "a cooperation request is made with POST /api/v1/requests, which gives it"
+          + " its type, subjects, assets and lifecycle (docs/requests.md)");
+    }
     if (classification == null) {
       throw new ExchangeException.InvalidInput("classification", "required: UNCLASSIFIED, RESTRICTED or CONFIDENTIAL");
     }
@@ -164,6 +168,46 @@ public class ExchangeThread {
       t.participants.add(new Participant(code, now, by.username(), null));
     }
     return t;
+  }
+
+  /**
+   * The thread a cooperation request lives in (issue 7): kind COOPERATION_REQUEST, opened by the
+   * requesting organisation with itself as the only participant. The requested organisation is
+   * added when the request is submitted, so that it never sees a draft (docs/requests.md).
+   */
+  public static ExchangeThread openForRequest(Viewer by, String subject, Classification classification, HandlingCode handlingCode,
+      String handlingConditions, Instant now) {
+    if (!ThreadAccess.mayOpenThreads(by)) {
+      throw new ExchangeException.Forbidden("Only a focal point or a Court requester may open a thread");
+    }
+    String conditions = Texts.optional("handlingConditions", handlingConditions, CONDITIONS_MAX);
+    if (handlingCode.requiresConditions() && conditions == null) {
+      throw new ExchangeException.InvalidInput("handlingConditions", "required with handling code H3: state the conditions");
+    }
+    if (!handlingCode.requiresConditions() && conditions != null) {
+      throw new ExchangeException.InvalidInput("handlingConditions", "only handling code H3 takes conditions in text");
+    }
+    ExchangeThread t = new ExchangeThread();
+    t.id = ExchangeId.random().value();
+    t.kind = ThreadKind.COOPERATION_REQUEST;
+    t.subject = Texts.required("title", subject, SUBJECT_MAX);
+    t.classification = classification;
+    t.handlingCode = handlingCode;
+    t.handlingConditions = conditions;
+    t.originatorOrg = by.organisationCode();
+    t.originatorUsername = by.username();
+    t.createdAt = now;
+    t.lastActivityAt = now;
+    t.participants.add(new Participant(by.organisationCode(), now, by.username(), null));
+    return t;
+  }
+
+  /** The requesting side changes the title of a request that is still a draft. */
+  public void retitle(String subject) {
+    if (kind != ThreadKind.COOPERATION_REQUEST) {
+      throw new IllegalStateException("only a request's thread is retitled");
+    }
+    this.subject = Texts.required("title", subject, SUBJECT_MAX);
   }
 
   /**

@@ -53,6 +53,12 @@ public class JpaExchangeRepository implements ExchangeRepository {
       jpql.append(" and exists (select 1 from ExchangeThread t4 join t4.participants q"
           + " where t4 = t and q.organisationCode = :other)");
     }
+    if (filter.activeFrom() != null) {
+      jpql.append(" and t.lastActivityAt >= :activeFrom");
+    }
+    if (filter.activeTo() != null) {
+      jpql.append(" and t.lastActivityAt < :activeUntil");
+    }
     jpql.append(" order by t.lastActivityAt desc, t.id");
     TypedQuery<ExchangeThread> q = em.createQuery(jpql.toString(), ExchangeThread.class)
         .setParameter("org", viewer.organisationCode())
@@ -68,6 +74,12 @@ public class JpaExchangeRepository implements ExchangeRepository {
     }
     if (filter.organisationCode() != null) {
       q.setParameter("other", filter.organisationCode());
+    }
+    if (filter.activeFrom() != null) {
+      q.setParameter("activeFrom", filter.activeFrom().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+    if (filter.activeTo() != null) {
+      q.setParameter("activeUntil", filter.activeTo().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
     return q.getResultList();
   }

@@ -23,6 +23,8 @@ public class InboxView {
   private String kind;
   private String handlingCode;
   private String organisation;
+  private String from;
+  private String to;
   private List<ThreadService.InboxEntry> entries;
   private String problem;
 
@@ -31,7 +33,8 @@ public class InboxView {
       try {
         entries = threads.inbox(WebRequester.of(request), new InboxFilter(
             parse(ThreadKind.class, kind), parse(HandlingCode.class, handlingCode),
-            organisation == null || organisation.isBlank() ? null : organisation.trim().toUpperCase(java.util.Locale.ROOT)));
+            organisation == null || organisation.isBlank() ? null : organisation.trim().toUpperCase(java.util.Locale.ROOT),
+            day("from", from), day("to", to)));
       } catch (ExchangeException e) {
         problem = ExchangeTexts.refusal(e);
         entries = List.of();
@@ -62,6 +65,18 @@ public class InboxView {
 
   public ThreadKind[] getKinds() {
     return ThreadKind.values();
+  }
+
+  /** A day from an HTML date input (yyyy-mm-dd); anything else is refused with the field named. */
+  private static java.time.LocalDate day(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ExchangeException.InvalidInput(field, "a date such as 2026-01-31");
+    }
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {
@@ -97,5 +112,21 @@ public class InboxView {
 
   public void setOrganisation(String organisation) {
     this.organisation = organisation;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
   }
 }

@@ -83,7 +83,7 @@ public class NewThreadForm {
   }
 
   public ThreadKind[] getKinds() {
-    return ThreadKind.values();
+    return new ThreadKind[] {ThreadKind.DISCUSSION, ThreadKind.NOTICE};
   }
 
   public Classification[] getClassifications() {

@@ -1,0 +1,65 @@
+package icc.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import icc.platform.web.request.application.DeadlineScan;
+import icc.platform.web.request.domain.CooperationRequest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deadline timer's scan, in the container on the test stack's database, run "as of" chosen
+ * instants (the timer passes the clock's; nothing in production moves time): a reminder once when
+ * the due date is near, the overdue flag once it passed, each with its audit event; requests of
+ * other tests may be flagged too (the scan covers every pending request).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestDeadlineIT {
+
+  @Deployment
+  static WebArchive scan() {
+    return RequestDeadlineDeployment.create();
+  }
+
+  @Inject DeadlineScan scan;
+  @Inject RequestDeadlineProbe probe;
+
+  @Test
+  void aRequestIsRemindedOnceThenFlaggedOverdueOnce() {
+    LocalDate deadline = LocalDate.now(ZoneOffset.UTC).plusYears(5).withDayOfMonth(1);
+    String id = probe.submitted(deadline);
+
+    DeadlineScan.Result early = scan.run(at(deadline.minusDays(8)));
+    assertFalse(early.reminded().contains(id) || early.flagged().contains(id), "nothing 8 days before");
+    assertNull(probe.stored(id).reminderSentAt());
+
+    assertTrue(scan.run(at(deadline.minusDays(7))).reminded().contains(id), "reminded 7 days before");
+    assertNotNull(probe.stored(id).reminderSentAt());
+    assertFalse(scan.run(at(deadline.minusDays(6))).reminded().contains(id), "only once");
+    assertEquals(1, probe.auditEvents("request.deadline.reminder", id));
+
+    assertFalse(scan.run(at(deadline)).flagged().contains(id), "due today is not late");
+    Instant late = at(deadline.plusDays(1));
+    assertTrue(scan.run(late).flagged().contains(id));
+    CooperationRequest r = probe.stored(id);
+    assertEquals(late, r.overdueSince());
+    assertTrue(r.isOverdue());
+    assertFalse(scan.run(at(deadline.plusDays(2))).flagged().contains(id), "flagged once");
+    assertEquals(1, probe.auditEvents("request.deadline.overdue", id));
+  }
+
+  private static Instant at(LocalDate day) {
+    return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,113 @@
+package icc.platform.it;
+
+import icc.platform.web.statistics.infrastructure.CooperationHistory;
+import icc.platform.web.statistics.infrastructure.HistoryWriter;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark, not a test (its name does not end in IT, so the build never runs it): the
+ * dashboard's API queries over 100,000 generated requests (2011-2018, request_group below, kept
+ * for later runs), called by concurrent clients as court.analyst (every State, every measure, no
+ * suppression: the most work). Prints latency percentiles per query and overall and writes them
+ * to target/statistics-benchmark.md. Run with {@code -Dit.test=StatisticsBenchmark}
+ * (docs/benchmarks.md, section statistics).
+ */
+class StatisticsBenchmark {
+
+  static final String GROUP = "5ed5a7a0-0000-4000-8000-0000000bec00";
+  static final int REQUESTS = 100_000;
+  static final int CLIENTS = Integer.getInteger("statistics.clients", 4);
+  static final int ROUNDS = Integer.getInteger("statistics.rounds", 40);
+  static final String PERIOD = "from=2011-01-01&to=2018-12-31";
+  static final List<String> QUERIES = List.of(
+      "/api/v1/statistics/requests?" + PERIOD + "&groupBy=STATE",
+      "/api/v1/statistics/requests?" + PERIOD + "&groupBy=REGION",
+      "/api/v1/statistics/requests?" + PERIOD + "&groupBy=TYPE",
+      "/api/v1/statistics/requests?" + PERIOD + "&groupBy=PERIOD&granularity=QUARTER",
+      "/api/v1/statistics/requests?" + PERIOD + "&groupBy=STATE&region=WESTERN_EUROPEAN_OTHER&type=FREEZE_ASSETS",
+      "/api/v1/statistics/challenges?" + PERIOD + "&granularity=YEAR");
+
+  @Test
+  void dashboardQueriesOver100000Requests() throws Exception {
+    try (Connection c = AuditDatabase.connect()) {
+      if (HistoryWriter.count(c, GROUP) != REQUESTS) {
+        HistoryWriter.delete(c, GROUP);
+        long start = System.nanoTime();
+        HistoryWriter.insert(c, CooperationHistory.generate(42L, REQUESTS, LocalDate.of(2011, 1, 1),
+            LocalDate.of(2019, 1, 1), LocalDateTime.now(ZoneOffset.UTC), GROUP));
+        System.out.printf("inserted %,d requests in %.1f s%n", REQUESTS, (System.nanoTime() - start) / 1e9);
+      }
+    }
+    String token = TestPlatform.userToken("court", "court.analyst");
+    for (String q : QUERIES) { // warm-up, and a check that every query answers
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> r = TestPlatform.get(q, token);
+        if (r.statusCode() != 200) {
+          throw new AssertionError(q + ": " + r.statusCode() + " " + r.body());
+        }
+      }
+    }
+    List<List<Long>> perQuery = new ArrayList<>();
+    QUERIES.forEach(q -> perQuery.add(Collections.synchronizedList(new ArrayList<>())));
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    long start = System.nanoTime();
+    List<Future<?>> clients = new ArrayList<>();
+    for (int t = 0; t < CLIENTS; t++) {
+      int offset = t;
+      clients.add(pool.submit(() -> {
+        for (int round = 0; round < ROUNDS; round++) {
+          int i = (round + offset) % QUERIES.size();
+          long t0 = System.nanoTime();
+          HttpResponse<String> r = TestPlatform.get(QUERIES.get(i), token);
+          long ms = (System.nanoTime() - t0) / 1_000_000;
+          if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+          }
+          perQuery.get(i).add(ms);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : clients) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    StringBuilder table = new StringBuilder(String.format(
+        "%,d requests in the tables; %d concurrent clients x %d calls; %.1f calls/s%n%n"
+            + "| query | calls | p50 ms | p95 ms | p99 ms | max ms |%n|---|---|---|---|---|---|%n",
+        REQUESTS, CLIENTS, ROUNDS, CLIENTS * ROUNDS / seconds));
+    List<Long> all = new ArrayList<>();
+    for (int i = 0; i < QUERIES.size(); i++) {
+      List<Long> times = new ArrayList<>(perQuery.get(i));
+      all.addAll(times);
+      table.append(row(QUERIES.get(i).replace("/api/v1/statistics/", "").replace(PERIOD + "&", "").replace(PERIOD, ""), times));
+    }
+    table.append(row("**all**", all));
+    System.out.println(table);
+    Files.writeString(Path.of("target", "statistics-benchmark.md"), table);
+  }
+
+  static String row(String name, List<Long> times) {
+    Collections.sort(times);
+    return String.format("| `%s` | %d | %d | %d | %d | %d |%n", name, times.size(), p(times, 0.5), p(times, 0.95),
+        p(times, 0.99), times.get(times.size() - 1));
+  }
+
+  static long p(List<Long> sorted, double p) {
+    return sorted.get((int) Math.ceil(p * sorted.size()) - 1);
+  }
+}
