@@ -53,6 +53,9 @@ public class LibraryEntryPage {
         && caller.username().equals(version.contributorName());
   }
 
+  public Long getShownEntryId() { return version == null ? null : version.entryId(); }
+  public Integer getShownVersion() { return version == null ? null : version.number(); }
+
   public String getUploadToken() {
     return icc.platform.web.exchange.web.WebRequester.uploadToken(
         ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()

@@ -6,8 +6,11 @@ import icc.platform.web.audit.domain.AuditAction;
 import icc.platform.web.audit.domain.AuditEvent;
 import icc.platform.web.audit.domain.AuditObject;
 import icc.platform.web.audit.domain.AuditOutcome;
+import icc.platform.web.notification.application.Notifier;
+import icc.platform.web.notification.domain.NotificationReason;
 import icc.platform.web.profile.domain.CountryProfile;
 import icc.platform.web.profile.domain.ProfileRepository;
+import icc.platform.web.security.PlatformRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +31,7 @@ public class ProfileReminders {
 
   @Inject ProfileRepository profiles;
   @Inject AuditTrail trail;
+  @Inject Notifier notifier;
 
   /** State codes whose profile may be due for a reminder at {@code now} (re-checked under lock). */
   @Transactional(Transactional.TxType.REQUIRED)
@@ -36,9 +40,13 @@ public class ProfileReminders {
   }
 
   /**
-   * Marks one State reminded, with its audit event, if it still is due under the row lock.
+   * Reminds one State, if it still is due under the row lock: marks it reminded, records the audit
+   * event and queues the content-free mail to the State's focal points ("your country profile has
+   * not been confirmed for a year", {@link NotificationReason#PROFILE_CONFIRMATION}) in the
+   * notification outbox, all in one transaction: the mail goes out if and only if the reminder
+   * was recorded, and only once.
    *
-   * @return whether this call claimed the reminder (then the caller sends the mail, after commit)
+   * @return whether this call reminded the State
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean claim(String stateCode, Instant now) {
@@ -52,6 +60,7 @@ public class ProfileReminders {
             .about(new AuditObject("country-profile", stateCode + "/v" + profile.currentVersion()))
             .detail("lastConfirmedAt", String.valueOf(profile.lastConfirmedAt()))
             .build());
+    notifier.tellRole(stateCode, PlatformRole.FOCAL_POINT_NAME, NotificationReason.PROFILE_CONFIRMATION);
     return true;
   }
 }

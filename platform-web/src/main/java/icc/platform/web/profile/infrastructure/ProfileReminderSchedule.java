@@ -1,6 +1,5 @@
 package icc.platform.web.profile.infrastructure;
 
-import icc.platform.web.profile.application.ProfileReminderNotifier;
 import icc.platform.web.profile.application.ProfileReminders;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -27,7 +26,6 @@ public class ProfileReminderSchedule {
   private static final System.Logger LOG = System.getLogger(ProfileReminderSchedule.class.getName());
 
   @Inject ProfileReminders reminders;
-  @Inject ProfileReminderNotifier notifier;
 
   @Schedule(hour = "6", minute = "23", persistent = false, info = "country profile reminders")
   void daily() {
@@ -39,8 +37,7 @@ public class ProfileReminderSchedule {
     int sent = 0;
     try {
       for (String state : reminders.candidates(now)) {
-        if (reminders.claim(state, now)) { // committed: the reminder is recorded before it is sent
-          notifier.profileNeedsConfirming(state);
+        if (reminders.claim(state, now)) { // its mail is in the outbox, committed with the reminder
           sent++;
         }
       }
