@@ -2,6 +2,7 @@ package icc.platform.web.statistics.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+// After the demo requests: those are made only into an empty request table, and this history
+// would otherwise fill it first.
+@DependsOn("RequestDemoData")
 public class StatisticsDemoData {
 
   /** request_group of the demo history (docs/statistics.md "Demo data"). */
