@@ -3,8 +3,6 @@ package icc.platform.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,13 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,31 +23,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RequestBrowserIT {
 
+  private Browser session;
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+  void openBrowser() {
+    session = new Browser();
+    browser = session.driver;
+    // The live completeness check makes a round trip per field: allow more than Browser's 20 s.
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
   @Test
-  void investigatorDraftsAndSubmitsTheNetherlandsFreezesTheAccount() throws Exception {
+  void investigatorDraftsAndSubmitsTheNetherlandsFreezesTheAccount() {
     logIn("Court", "otp.investigator");
     browser.findElement(By.id("nav-requests")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-request"))).click();
@@ -126,17 +115,10 @@ class RequestBrowserIT {
   }
 
   private void logIn(String organisation, String user) {
-    browser.get(TestPlatform.URL + "/");
-    browser.findElement(By.partialLinkText(organisation)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("kc-login")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    session.logIn(organisation, user, "demo");
   }
 
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  private void screenshot(String name) {
+    session.screenshot(name);
   }
 }

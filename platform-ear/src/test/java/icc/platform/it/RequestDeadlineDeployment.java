@@ -32,7 +32,7 @@ final class RequestDeadlineDeployment {
         .addPackage("icc.platform.web.request.domain")
         .addClasses(Viewer.class, DeadlineScan.class, DeadlineScan.Result.class, RequestClock.class, ReminderNotifier.class,
             JpaRequestRepository.class, MailReminderNotifier.class, RequestDeadlineProbe.class, Notifier.class,
-            JpaNotificationOutbox.class)
+            JpaNotificationOutbox.class, Await.class)
         .addPackage("icc.platform.web.notification.domain")
         .addAsResource("request-it-persistence.xml", "META-INF/persistence.xml")
         // Where the test stack's mail server answers (known on the client side only).

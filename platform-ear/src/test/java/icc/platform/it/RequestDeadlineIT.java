@@ -102,19 +102,9 @@ class RequestDeadlineIT {
   }
 
   private static List<String> awaitMore(String address, int before) {
-    long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    List<String> now = mails(address);
-    while (now.size() <= before && System.nanoTime() < until) {
-      try {
-        Thread.sleep(1000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      now = mails(address);
-    }
-    assertTrue(now.size() > before, "a reminder mail reached " + address);
-    return now;
+    assertTrue(Await.until(Duration.ofSeconds(90), () -> mails(address).size() > before),
+        "a reminder mail reached " + address);
+    return mails(address);
   }
 
   private static Instant at(LocalDate day) {

@@ -1,6 +1,7 @@
 package icc.platform.web.exchange.api;
 
 import icc.platform.web.api.Allowed;
+import icc.platform.web.api.JsonBodies;
 import icc.platform.web.audit.domain.AuditAction;
 import icc.platform.web.audit.domain.AuditOutcome;
 import icc.platform.web.exchange.application.DocumentService;
@@ -18,9 +19,6 @@ import icc.platform.web.security.Caller;
 import icc.platform.web.security.PlatformRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +64,6 @@ public class ExchangeResource {
   public static final String HANDLING_CODE = "Handling-Code";
   /** Response header on H1 material: the marking every download carries. */
   public static final String HANDLING_NOTICE = "Handling-Notice";
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject ThreadService threads;
   @Inject DocumentService documents;
@@ -384,22 +381,7 @@ public class ExchangeResource {
   }
 
   static <T> T read(InputStream body, Class<T> type) throws IOException {
-    byte[] bytes = body.readNBytes(MAX_JSON_BYTES + 1);
-    if (bytes.length > MAX_JSON_BYTES) {
-      throw new ExchangeException.InvalidInput("body", "larger than " + MAX_JSON_BYTES + " bytes");
-    }
-    if (bytes.length == 0) {
-      throw new ExchangeException.InvalidInput("body", "a JSON object is required");
-    }
-    try {
-      T value = JSON.fromJson(new String(bytes, StandardCharsets.UTF_8), type);
-      if (value == null) {
-        throw new ExchangeException.InvalidInput("body", "a JSON object is required");
-      }
-      return value;
-    } catch (JsonbException e) {
-      throw new ExchangeException.InvalidInput("body", "not a valid JSON object of the expected shape");
-    }
+    return JsonBodies.read(body, type, MAX_JSON_BYTES, "not a valid JSON object of the expected shape", ExchangeException.InvalidInput::new);
   }
 
   private Requester requester() {

@@ -1,6 +1,7 @@
 package icc.platform.web.request.api;
 
 import icc.platform.web.api.Allowed;
+import icc.platform.web.api.JsonBodies;
 import icc.platform.web.audit.domain.AuditAction;
 import icc.platform.web.audit.domain.AuditOutcome;
 import icc.platform.web.exchange.application.ExchangeAudit;
@@ -15,9 +16,6 @@ import icc.platform.web.security.Caller;
 import icc.platform.web.security.PlatformRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +32,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RequestResource {
 
   static final int MAX_JSON_BYTES = 512 * 1024;
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject RequestService service;
   @Inject ExchangeAudit audit;
@@ -247,22 +243,7 @@ public class RequestResource {
   }
 
   static <T> T read(InputStream body, Class<T> type) throws IOException {
-    byte[] bytes = body.readNBytes(MAX_JSON_BYTES + 1);
-    if (bytes.length > MAX_JSON_BYTES) {
-      throw new RequestException.InvalidInput("body", "larger than " + MAX_JSON_BYTES + " bytes");
-    }
-    if (bytes.length == 0) {
-      throw new RequestException.InvalidInput("body", "a JSON object is required");
-    }
-    try {
-      T value = JSON.fromJson(new String(bytes, StandardCharsets.UTF_8), type);
-      if (value == null) {
-        throw new RequestException.InvalidInput("body", "a JSON object is required");
-      }
-      return value;
-    } catch (JsonbException e) {
-      throw new RequestException.InvalidInput("body", "not a valid JSON object of the expected shape (see /openapi)");
-    }
+    return JsonBodies.read(body, type, MAX_JSON_BYTES, "not a valid JSON object of the expected shape (see /openapi)", RequestException.InvalidInput::new);
   }
 
   private Requester requester() {
