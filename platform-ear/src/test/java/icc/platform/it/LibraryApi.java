@@ -34,6 +34,23 @@ final class LibraryApi {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * Waits until every committed library change is in the search index: changes reach it through
+   * an outbox a background agent applies within about a second (docs/library.md), so a test that
+   * searches right after an approval waits here first, as a user would see it a moment later.
+   */
+  static void awaitIndexed() {
+    String admin = TestPlatform.userToken("platform", "platform.admin");
+    boolean done = Await.until(java.time.Duration.ofSeconds(60), () -> {
+      JsonNode status = ok(get("/api/v1/library/index", admin), 200);
+      return status.get("pendingChanges").asLong() == 0;
+    });
+    if (!done) {
+      throw new AssertionError("library changes still waiting to be indexed after 60 s: "
+          + get("/api/v1/library/index", admin).body());
+    }
+  }
+
   static JsonNode ok(HttpResponse<String> response, int status) {
     assertEquals(status, response.statusCode(), response.body());
     return TestPlatform.json(response.body());

@@ -1,5 +1,6 @@
 package icc.platform.it;
 
+import static icc.platform.it.LibraryApi.awaitIndexed;
 import static icc.platform.it.LibraryApi.entryJson;
 import static icc.platform.it.LibraryApi.get;
 import static icc.platform.it.LibraryApi.ok;
@@ -99,6 +100,7 @@ class LibraryApiIT {
 
     // Approved: visible and searchable by everyone, in English, in French, and by the file's words.
     ok(postJson("/api/v1/library/entries/" + id + "/versions/1/approve", reviewer, "{\"note\":\"ok\"}"), 200);
+    awaitIndexed();
     assertEquals(1, ok(get("/api/v1/library/entries/" + id, sn), 200).get("publishedVersion").asInt());
     assertEquals(List.of(id), hitIds(ok(get("/api/v1/library/entries?q=" + m, sn), 200)));
     assertEquals(List.of(id), hitIds(ok(get("/api/v1/library/entries?q=" + docWord, sn), 200)));
@@ -123,6 +125,7 @@ class LibraryApiIT {
     assertEquals(0, ok(get("/api/v1/library/entries?q=" + m2, sn), 200).get("total").asLong());
     assertEquals(404, get("/api/v1/library/entries/" + id + "/versions/2", sn).statusCode());
     ok(postJson("/api/v1/library/entries/" + id + "/versions/2/approve", reviewer, ""), 200);
+    awaitIndexed();
     assertEquals(List.of(id), hitIds(ok(get("/api/v1/library/entries?q=" + m2, sn), 200)));
     JsonNode old = ok(get("/api/v1/library/entries/" + id + "/versions/1", sn), 200);
     assertEquals("Freezing procedure " + m, old.get("title").asText());
@@ -180,6 +183,7 @@ class LibraryApiIT {
         entryJson("Internal lessons " + m, "Tracing companies.", null, "ICC", "FINANCIAL_INVESTIGATION",
             "CASE_STUDY", "en", "COURT_ONLY")), 201).get("id").asLong();
     ok(postJson("/api/v1/library/entries/" + id + "/versions/1/approve", reviewer, ""), 200);
+    awaitIndexed();
 
     JsonNode courtView = ok(get("/api/v1/library/entries?q=" + m, court), 200);
     assertEquals(List.of(id), hitIds(courtView));
@@ -250,6 +254,7 @@ class LibraryApiIT {
     assertEquals("fileName", ok(postBytes(attach + "notes.pdf", nl, "application/pdf",
         ("Words " + m2).getBytes(StandardCharsets.UTF_8)), 400).get("field").asText());
     ok(post("/api/v1/library/entries/" + id + "/versions/1/approve", token("court", "library.reviewer")), 200);
+    awaitIndexed();
     assertEquals(0, ok(get("/api/v1/library/entries?q=" + m2, nl), 200).get("total").asInt());
     assertEquals(1, ok(get("/api/v1/library/entries?q=" + m, nl), 200).get("total").asInt());
   }
@@ -276,6 +281,7 @@ class LibraryApiIT {
     assertEquals(404, get("/api/v1/public/library/entries/" + ids[0], null).statusCode());
     for (long id : ids) {
       ok(post("/api/v1/library/entries/" + id + "/versions/1/approve", reviewer), 200);
+      awaitIndexed();
     }
     JsonNode found = ok(get("/api/v1/public/library/entries?q=" + m, null), 200);
     assertEquals(1, found.get("total").asInt(), "only the public entry, and only it is counted: " + found);

@@ -88,6 +88,8 @@ public record AuditAction(String name) {
   public static final AuditAction LIBRARY_ATTACHMENT_ADD = new AuditAction("library.attachment.add");
   /** A library file was downloaded. */
   public static final AuditAction LIBRARY_ATTACHMENT_DOWNLOAD = new AuditAction("library.attachment.download");
+  /** An operator asked for the library's search index to be rebuilt from the database. */
+  public static final AuditAction LIBRARY_INDEX_REBUILD = new AuditAction("library.index.rebuild");
   /** A State's focal point saved a new version of its country profile. */
   public static final AuditAction PROFILE_UPDATE = new AuditAction("profile.update");
   /** A State's focal point confirmed its country profile as current. */

@@ -18,6 +18,7 @@ import icc.platform.web.library.domain.LibrarySearch;
 import icc.platform.web.library.domain.ModerationStatus;
 import icc.platform.web.library.domain.Person;
 import icc.platform.web.library.domain.Reader;
+import icc.platform.web.library.domain.SearchIndex;
 import icc.platform.web.library.domain.SearchQuery;
 import icc.platform.web.library.domain.SearchTerms;
 import icc.platform.web.library.domain.StoredFile;
@@ -57,6 +58,7 @@ public class LibraryService {
   @Inject LibrarySearch librarySearch;
   @Inject TextExtractor extractor;
   @Inject AuditTrail trail;
+  @Inject SearchIndex searchIndex;
 
   /** What the caller's roles let them do in the library. */
   public static Reader readerOf(Caller caller) {
@@ -257,34 +259,21 @@ public class LibraryService {
               EntryVersion v = versions.get(h.versionId());
               return new LibraryViews.Hit(
                   h.entryId(), v.number(), v.title(), v.type(), v.jurisdictions(), v.topics(),
-                  v.languages(), v.documentDate(), v.entry().owner(), h.score(), snippet(terms, v));
+                  v.languages(), v.documentDate(), v.entry().owner(), h.score(), snippet(h, v));
             })
             .toList();
     return new LibraryViews.SearchPage(
-        result.total(), query.offset(), query.limit(), terms.stems(), hits, result.facets());
+        result.total(), query.offset(), query.limit(), terms.words(), hits, result.facets());
   }
 
-  /** The first passage that matches: in the summary, a summary in another language, a file, the title. */
-  private static List<SearchTerms.Fragment> snippet(SearchTerms terms, EntryVersion v) {
-    for (String text : candidates(v)) {
-      List<SearchTerms.Fragment> fragments = terms.highlight(text, 240);
-      if (!fragments.isEmpty()) {
-        return fragments;
-      }
+  /** The passage where the words matched, or else the beginning of the summary. */
+  private static List<SearchTerms.Fragment> snippet(LibrarySearch.Hit hit, EntryVersion v) {
+    if (!hit.snippet().isEmpty()) {
+      return hit.snippet();
     }
     String summary = v.summary();
     return List.of(new SearchTerms.Fragment(
         summary.length() > 240 ? summary.substring(0, 240) + "\u2026" : summary, false));
-  }
-
-  private static List<String> candidates(EntryVersion v) {
-    // Summaries first (the title is shown anyway), then the files' text, then the title.
-    List<String> texts = new java.util.ArrayList<>();
-    texts.add(v.summary());
-    texts.addAll(v.otherSummaries().values());
-    texts.add(v.searchText());
-    texts.add(v.title());
-    return texts;
   }
 
   private LibraryEntry visible(Reader reader, long id) {
@@ -295,6 +284,24 @@ public class LibraryService {
   private LibraryEntry visibleForUpdate(Reader reader, long id) {
     return repository.findEntryForUpdate(id).filter(e -> e.visibleTo(reader))
         .orElseThrow(() -> new LibraryException.NotFound("No library entry " + id));
+  }
+
+  /** The search index's figures, for operators. */
+  public SearchIndex.Status indexStatus() {
+    return searchIndex.status();
+  }
+
+  /**
+   * An operator rebuilds the search index from the database (in the background); audited. Searches
+   * keep working meanwhile, on the index as it was.
+   */
+  public SearchIndex.Status rebuildIndex(Caller caller, String from) {
+    if (!searchIndex.rebuild()) {
+      throw new LibraryException.Conflict("The library index is already being rebuilt");
+    }
+    trail.record(AuditEvent.of(AuditAction.LIBRARY_INDEX_REBUILD, AuditOutcome.SUCCESS, Actor.of(caller))
+        .about(new AuditObject("library-index", "library-entry")).from(from).build());
+    return searchIndex.status();
   }
 
   private void refreshSearchText(EntryVersion version) {

@@ -15,6 +15,9 @@ public interface LibrarySearch {
   /** One page of matching version ids, best first, with the total and facet counts. */
   record Result(List<Hit> hits, long total, Map<String, Map<String, Long>> facets) {}
 
-  /** A matching published version and its score (0 when the search had no words). */
-  record Hit(long entryId, long versionId, double score) {}
+  /**
+   * A matching published version, its score, and the passage where the words matched (empty when
+   * the search had no words or they matched nowhere worth showing).
+   */
+  record Hit(long entryId, long versionId, double score, List<SearchTerms.Fragment> snippet) {}
 }

@@ -7,56 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Light stemming for English and French, the boolean query, and highlighting. */
+/** What a search box gives the search engine, and what the results page shows back. */
 class SearchTermsTest {
 
   @Test
-  void stemsEnglishAndFrenchWordsToSharedPrefixes() {
-    assertEquals("proced", SearchTerms.stem("procedures"));
-    assertEquals("proced", SearchTerms.stem("procedure"));
-    assertEquals("freez", SearchTerms.stem("freezing"));
-    assertEquals("freez", SearchTerms.stem("freeze"));
-    assertEquals("seiz", SearchTerms.stem("seizure"));
-    assertEquals("sais", SearchTerms.stem("saisies"));
-    assertEquals("avoir", SearchTerms.stem("avoirs"));
-    assertEquals("legisl", SearchTerms.stem("legislation"));
-    assertEquals("authorit", SearchTerms.stem("authorities"));
-    assertEquals("gel", SearchTerms.stem("gels"));
+  void keepsTheTextAndListsTheFoldedWords() {
+    SearchTerms terms = SearchTerms.parse("  Procédures de GEL, gel des avoirs ");
+    assertEquals("Procédures de GEL, gel des avoirs", terms.text());
+    assertEquals(List.of("procedures", "de", "gel", "des", "avoirs"), terms.words());
   }
 
   @Test
-  void foldsAccentsDropsStopWordsAndBuildsAPrefixQuery() {
-    SearchTerms terms = SearchTerms.parse("Procédures de gel des avoirs");
-    assertEquals(List.of("proced", "gel", "avoir"), terms.stems());
-    assertEquals("proced* gel* avoir*", terms.booleanQuery());
-  }
-
-  @Test
-  void operatorsCannotBeInjected() {
-    SearchTerms terms = SearchTerms.parse("+freeze -\"assets\" (seize) @3 ~x* <y>");
-    assertEquals("freez* asset* seiz*", terms.booleanQuery());
+  void operatorsStayInTheTextForTheEngineButAreNotWords() {
+    SearchTerms terms = SearchTerms.parse("+freeze -\"assets\" seiz*");
+    assertEquals("+freeze -\"assets\" seiz*", terms.text());
+    assertEquals(List.of("freeze", "assets", "seiz"), terms.words());
   }
 
   @Test
   void blankAndTooLongQueries() {
     assertTrue(SearchTerms.parse("  ").isEmpty());
     assertTrue(SearchTerms.parse(null).isEmpty());
-    assertTrue(SearchTerms.parse("de la le").isEmpty());
+    assertTrue(SearchTerms.parse("+-*\"()").isEmpty());
     assertThrows(LibraryException.InvalidInput.class, () -> SearchTerms.parse("x".repeat(201)));
-  }
-
-  @Test
-  void highlightsMatchesWhateverTheirAccents() {
-    SearchTerms terms = SearchTerms.parse("procedure gel");
-    List<SearchTerms.Fragment> fragments = terms.highlight("La procédure de gel des avoirs.", 200);
-    assertEquals(
-        List.of(
-            new SearchTerms.Fragment("La ", false),
-            new SearchTerms.Fragment("procédure", true),
-            new SearchTerms.Fragment(" de ", false),
-            new SearchTerms.Fragment("gel", true),
-            new SearchTerms.Fragment(" des avoirs.", false)),
-        fragments);
-    assertTrue(terms.highlight("Nothing here", 200).isEmpty());
   }
 }

@@ -1,0 +1,97 @@
+package icc.platform.web.library.infrastructure;
+
+import icc.platform.web.library.domain.EntryVersion;
+import icc.platform.web.library.domain.LibraryEntry;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
+import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+
+/**
+ * What the library's search index holds (docs/library.md "Full-text search"). One document per
+ * entry, carrying its published version under {@value #CURRENT}: entries without a published
+ * version have no visibility field and so match no reader's visibility filter.
+ *
+ * <p>The mapping is here, in the infrastructure, rather than as annotations on the domain classes:
+ * the domain says what an entry is, this says how it is found.
+ *
+ * <p>Reindexing follows the entry only ({@link ReindexOnUpdate#SHALLOW}): an entry is reindexed
+ * when its published version changes (approval), never because a version changed, because a
+ * published version never changes (only pending ones take files; EntryVersion).
+ */
+public class LibrarySearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+  public static final String INDEX = "library-entry";
+  public static final String CURRENT = "current";
+
+  // Fields of the entry.
+  public static final String ENTRY_ID = "entryId";
+  public static final String OWNER = "owner";
+
+  // Fields of the published version, relative to CURRENT.
+  public static final String VERSION_ID = "versionId";
+  public static final String VISIBILITY = "visibility";
+  public static final String JURISDICTION = "jurisdiction";
+  public static final String TOPIC = "topic";
+  public static final String TYPE = "type";
+  public static final String LANGUAGE = "language";
+  public static final String DATE = "date";
+  public static final String YEAR = "year";
+  public static final String TITLE_SORT = "title_sort";
+  /** The texts searched, each indexed in English ({@code _en}) and French ({@code _fr}). */
+  public static final String TITLE = "title";
+  public static final String SUMMARY = "summary";
+  /** The summaries in other languages and the files' extracted text (EntryVersion#searchText). */
+  public static final String TEXT = "text";
+
+  @Override
+  public void configure(HibernateOrmMappingConfigurationContext context) {
+    ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+
+    TypeMappingStep entry = mapping.type(LibraryEntry.class);
+    entry.indexed().index(INDEX);
+    entry.property("id").genericField(ENTRY_ID).sortable(Sortable.YES);
+    entry.property("owner").keywordField(OWNER);
+    entry.property("current").indexedEmbedded(CURRENT)
+        .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+
+    TypeMappingStep version = mapping.type(EntryVersion.class);
+    version.property("id").genericField(VERSION_ID).projectable(Projectable.YES);
+    version.property("visibility").keywordField(VISIBILITY);
+    version.property("jurisdictions").keywordField(JURISDICTION).aggregable(Aggregable.YES);
+    version.property("topics").keywordField(TOPIC).aggregable(Aggregable.YES);
+    version.property("type").keywordField(TYPE).aggregable(Aggregable.YES);
+    version.property("languages").keywordField(LANGUAGE).aggregable(Aggregable.YES);
+    version.property("documentDate")
+        .genericField(DATE).sortable(Sortable.YES)
+        .genericField(YEAR).valueBridge(new YearOf()).aggregable(Aggregable.YES);
+    bothLanguages(version.property("title"), TITLE)
+        .keywordField(TITLE_SORT).normalizer(LibraryAnalysis.SORT).sortable(Sortable.YES);
+    bothLanguages(version.property("summary"), SUMMARY);
+    bothLanguages(version.property("searchText"), TEXT);
+  }
+
+  private static PropertyMappingStep bothLanguages(PropertyMappingStep property, String name) {
+    return property
+        .fullTextField(name + "_en").analyzer(LibraryAnalysis.ENGLISH).highlightable(List.of(Highlightable.UNIFIED))
+        .fullTextField(name + "_fr").analyzer(LibraryAnalysis.FRENCH).highlightable(List.of(Highlightable.UNIFIED));
+  }
+
+  /** The year of a document's date: the year facet and filter. */
+  static final class YearOf implements ValueBridge<LocalDate, Integer> {
+    @Override
+    public Integer toIndexedValue(LocalDate value, ValueBridgeToIndexedValueContext context) {
+      return value == null ? null : value.getYear();
+    }
+  }
+}
