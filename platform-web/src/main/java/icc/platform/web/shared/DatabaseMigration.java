@@ -23,13 +23,25 @@ public class DatabaseMigration {
 
   private static final System.Logger LOG = System.getLogger(DatabaseMigration.class.getName());
 
-  @Resource(lookup = "jdbc/platform")
+  static final String DATA_SOURCE = "jdbc/platform";
+
+  @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
   private volatile boolean done;
 
   @PostConstruct
   void migrate() {
+    applyMigrations(dataSource);
+    done = true;
+  }
+
+  /**
+   * Applies the migrations not applied yet: none when MigrateBeforeHibernateStarts ran first. (A
+   * name of its own: the container finds the {@code @PostConstruct} method by name, and an
+   * overload of it failed the deployment.)
+   */
+  static void applyMigrations(DataSource dataSource) {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
@@ -42,7 +54,6 @@ public class DatabaseMigration {
         "Database schema at version {0} ({1} migration(s) applied now)",
         result.targetSchemaVersion,
         result.migrationsExecuted);
-    done = true;
   }
 
   public boolean isDone() {
