@@ -34,13 +34,14 @@ import org.junit.jupiter.api.Test;
  * <ol>
  *   <li><b>Bulk generation</b> (only what is missing, so a second run reuses the data): entries
  *       are written with multi-row SQL INSERTs straight into the stack's MariaDB, in commits of
- *       {@value #BATCH} entries. The InnoDB FULLTEXT indexes are maintained by MariaDB at each
- *       commit exactly as for the application's own inserts, so the rate is the index's intake
- *       rate without the HTTP, token, audit and Hibernate work.
+ *       {@value #BATCH} entries, behind the application's back (no index change event).
+ *   <li><b>Indexing rate</b>: the operators' rebuild ({@code POST /api/v1/library/index/rebuild})
+ *       indexes the whole library from the database; timed until the index reports it done.
  *   <li><b>The real indexing path</b>: {@value #API_ENTRIES} entries contributed through the API by
  *       a focal point, each with a text file attached (text extraction + search text), approved by
- *       the reviewer (every step audited), {@value #API_CLIENTS} clients at once; then each is
- *       searched for by its unique word as a State user (no delay: the index is transactional).
+ *       the reviewer (every step audited), {@value #API_CLIENTS} clients at once; then the time from
+ *       each approval until a State user of another organisation finds it by its file's word (the
+ *       change reaches the index through the outbox, asynchronously).
  *   <li><b>Search latency</b>: a mix of queries (common, rare, French, two-word, with and without
  *       facet filters, browsing without words) as the focal point of Senegal, so the visibility
  *       condition applies, at 1, 4 and 8 concurrent clients; p50/p95/p99 per level and per query.
@@ -124,6 +125,7 @@ class LibrarySearchBenchmark {
     try (Connection db = AuditDatabase.connect()) {
       generate(db, report);
     }
+    rebuildIndex(report);
     realIndexingPath(report);
     searchLatency(report);
     Path out = Path.of("target", "library-search-benchmark.md");
@@ -170,8 +172,35 @@ class LibrarySearchBenchmark {
       s.execute("SET SESSION foreign_key_checks = 1");
     }
     db.setAutoCommit(true);
-    report.append(String.format("generated %,d entries in %.1f s: **%.0f entries/s** (SQL, FULLTEXT maintained at each commit of %,d)%n%n",
+    report.append(String.format("generated %,d entries in %.1f s: %.0f entries/s (SQL, commits of %,d; not indexed yet)%n%n",
         done - present, seconds, (done - present) / seconds, BATCH));
+  }
+
+  // ---------------------------------------------------------------- 1b. the index, rebuilt
+
+  /**
+   * The bulk rows were written behind the application's back, so the index learns them from a
+   * rebuild (the operators' API): this is the indexing rate of the whole library, from the
+   * database rows to a searchable Lucene index.
+   */
+  private void rebuildIndex(StringBuilder report) throws Exception {
+    String admin = TestPlatform.userToken("platform", "platform.admin");
+    long start = System.nanoTime();
+    HttpResponse<String> started = call("POST", "/api/v1/library/index/rebuild", admin, null, null);
+    if (started.statusCode() != 202 && started.statusCode() != 409) {
+      throw new AssertionError("rebuild refused: " + started.statusCode() + " " + started.body());
+    }
+    JsonNode status;
+    do {
+      Thread.sleep(500); // a benchmark's progress poll, not a test's wait
+      status = LibraryApi.ok(call("GET", "/api/v1/library/index", admin, null, null), 200);
+    } while (status.get("rebuilding").asBoolean());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(!status.has("lastRebuildFailure"), status.toString());
+    long documents = status.get("documents").asLong();
+    report.append("## Indexing: the whole library rebuilt from the database\n\n").append(String.format(
+        "%,d entries indexed in %.1f s: **%.0f entries/s** (mass indexer: 2 loading threads, batches of 100)%n%n",
+        documents, seconds, documents / seconds));
   }
 
   private void insertBatch(Connection db, long base, int n, Random random, String[] rare) throws Exception {
@@ -281,6 +310,8 @@ class LibrarySearchBenchmark {
     TokenSource reviewer = new TokenSource("court", "library.reviewer");
     long[] nanos = new long[API_ENTRIES];
     long[] ids = new long[API_ENTRIES];
+    long[] visible = new long[API_ENTRIES];
+    TokenSource reader = new TokenSource("state-sn", "focal.sn");
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(API_CLIENTS);
     long start = System.nanoTime();
@@ -300,8 +331,17 @@ class LibrarySearchBenchmark {
                 focal.get(), "text/plain", "The freezing order names the account " + word + " at the bank.\n"), 201);
             LibraryApi.ok(call("POST", "/api/v1/library/entries/" + id + "/versions/1/approve",
                 reviewer.get(), null, null), 200);
-            nanos[i] = System.nanoTime() - t0;
+            long approved = System.nanoTime();
+            nanos[i] = approved - t0;
             ids[i] = id;
+            // Approval to searchable: the change goes through the outbox to the index.
+            while (LibraryApi.ok(call("GET", "/api/v1/library/entries?q=" + word, reader.get(), null, null), 200)
+                .get("total").asInt() == 0) {
+              if (System.nanoTime() - approved > 60_000_000_000L) {
+                throw new AssertionError("entry " + i + " not searchable 60 s after its approval");
+              }
+            }
+            visible[i] = System.nanoTime() - approved;
           }
           return null;
         }));
@@ -314,19 +354,13 @@ class LibrarySearchBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     Arrays.sort(nanos);
-    // Searchable at once, as a State user of another organisation: the index is transactional.
-    String reader = TestPlatform.userToken("state-sn", "focal.sn");
-    int found = 0;
-    for (int i = 0; i < API_ENTRIES; i += Math.max(1, API_ENTRIES / 20)) {
-      JsonNode page = LibraryApi.ok(call("GET", "/api/v1/library/entries?q=" + word(run, i), reader, null, null), 200);
-      assertEquals(1, page.get("total").asInt(), "entry " + i + " searchable right after approval");
-      found++;
-    }
+    Arrays.sort(visible);
     report.append("## The real indexing path (API)\n\n").append(String.format(
         "%d entries, %d clients: contribute + attach a text file + approve, each step audited: %.1f s,"
-            + " **%.1f entries/s**; per entry p50 %.0f ms, p95 %.0f ms; %d of %d sampled found by their file's word"
-            + " right after approval%n%n",
-        API_ENTRIES, API_CLIENTS, seconds, API_ENTRIES / seconds, pct(nanos, 50), pct(nanos, 95), found, found));
+            + " **%.1f entries/s**; per entry p50 %.0f ms, p95 %.0f ms.%n"
+            + "From approval to found by its file's word (searching as another State): p50 %.0f ms, p95 %.0f ms, max %.0f ms%n%n",
+        API_ENTRIES, API_CLIENTS, seconds, API_ENTRIES / seconds, pct(nanos, 50), pct(nanos, 95),
+        pct(visible, 50), pct(visible, 95), visible[visible.length - 1] / 1e6));
   }
 
   /** A unique word per entry; fixed width, so that no word is a prefix of another (searches match prefixes). */
