@@ -66,7 +66,10 @@ public class LibraryResource {
       summary = "Search the library",
       description =
           "Full-text search over the published versions you may see: titles, summaries in every"
-              + " language and the text of attached files, with English and French light stemming."
+              + " language and the text of attached files, analysed in English and in French (stemming,"
+              + " accents ignored). Any word may match; entries matching more and rarer words come"
+              + " first; \"...\" searches a phrase, +word requires a word, -word excludes one, word*"
+              + " matches a prefix. Changes are searchable about a second after they are made."
               + " Filters narrow the results; 'facets' count the matches per jurisdiction, topic,"
               + " type, language and year; 'snippet' is a passage split into matched and plain"
               + " fragments. Without 'q', lists entries newest first.")
