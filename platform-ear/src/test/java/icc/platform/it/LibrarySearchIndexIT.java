@@ -45,7 +45,7 @@ class LibrarySearchIndexIT {
   }
 
   @Test
-  void englishAndFrenchWordsFindTheirOtherForms() {
+  void englishAndFrenchWordsFindTheirOtherForms() throws Exception {
     String nl = token("state-nl", "focal.nl");
     String sn = token("state-sn", "focal.sn");
     String m = marker();
@@ -53,6 +53,10 @@ class LibrarySearchIndexIT {
         "The confiscated proceeds were traced to three companies.",
         "Les avoirs saisis ont été gelés par le juge d'instruction.",
         "NL", "ASSET_RECOVERY", "CASE_STUDY", "en", "ALL_ORGANISATIONS")), 201).get("id").asLong();
+    // A real PDF attached: its words are searchable too, stemmed like the rest.
+    String pdfWord = marker();
+    ok(LibraryApi.postBytes("/api/v1/library/entries/" + id + "/versions/1/attachments?name=judgment.pdf", nl,
+        "application/pdf", pdf("Extract of the judgment " + pdfWord + ": the villas were forfeited.")), 201);
     ok(post("/api/v1/library/entries/" + id + "/versions/1/approve", token("court", "library.reviewer")), 200);
     awaitIndexed();
 
@@ -68,6 +72,9 @@ class LibrarySearchIndexIT {
       }
       assertTrue(marked, word + " is highlighted in the snippet: " + page);
     }
+    // Words only in the PDF: its own word, and another form of one of its words.
+    assertEquals(List.of(id), hitIds(ok(get("/api/v1/library/entries?q=" + pdfWord, sn), 200)));
+    assertEquals(List.of(id), hitIds(ok(get("/api/v1/library/entries?q=" + q("+villa +forfeit +" + m), sn), 200)));
     // A word the entry does not contain in any form finds nothing.
     assertEquals(0, ok(get("/api/v1/library/entries?q=" + q("+seizure +" + m), sn), 200).get("total").asLong());
   }
@@ -127,6 +134,26 @@ class LibrarySearchIndexIT {
         () -> hitIds(ok(get("/api/v1/library/entries?limit=10&q=" + m, sn), 200)).size() == 2),
         "both entries are found after the restart: " + get("/api/v1/library/entries?q=" + m, sn).body());
     assertTrue(hitIds(ok(get("/api/v1/library/entries?limit=10&q=" + m, sn), 200)).containsAll(List.of(approved, restored)));
+  }
+
+  /** A one-page PDF with the given line, made with PDFBox. */
+  static byte[] pdf(String line) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      document.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(72, 700);
+        content.showText(line);
+        content.endText();
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 
   /** A published entry straight into the database, as the benchmark's bulk load does. */
