@@ -32,6 +32,7 @@ import java.util.TreeMap;
  * submitted. Only the moderation decision changes afterwards, once ({@link ModerationStatus}).
  */
 @Entity
+@BatchSize(size = 100) // published versions of a page of entries, or of the index rebuild, in one query
 @Table(name = "library_entry_version")
 public class EntryVersion {
 

@@ -8,6 +8,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -81,10 +82,17 @@ public class LibrarySearchMapping implements HibernateOrmSearchMappingConfigurer
     bothLanguages(version.property("searchText"), TEXT);
   }
 
+  /**
+   * A text indexed in both languages, highlightable. The term vectors with offsets let the unified
+   * highlighter find the matches of a hit without analysing its stored text again: that
+   * re-analysis cost about 3 ms per hit (docs/benchmarks.md, library).
+   */
   private static PropertyMappingStep bothLanguages(PropertyMappingStep property, String name) {
     return property
-        .fullTextField(name + "_en").analyzer(LibraryAnalysis.ENGLISH).highlightable(List.of(Highlightable.UNIFIED))
-        .fullTextField(name + "_fr").analyzer(LibraryAnalysis.FRENCH).highlightable(List.of(Highlightable.UNIFIED));
+        .fullTextField(name + "_en").analyzer(LibraryAnalysis.ENGLISH)
+            .highlightable(List.of(Highlightable.UNIFIED)).termVector(TermVector.WITH_POSITIONS_OFFSETS)
+        .fullTextField(name + "_fr").analyzer(LibraryAnalysis.FRENCH)
+            .highlightable(List.of(Highlightable.UNIFIED)).termVector(TermVector.WITH_POSITIONS_OFFSETS);
   }
 
   /** The year of a document's date: the year facet and filter. */

@@ -66,9 +66,13 @@ public class LuceneLibrarySearch implements LibrarySearch {
   static final String OPEN = "\uE000";
   static final String CLOSE = "\uE001";
 
-  /** Passages to highlight, in the order a snippet is chosen: summaries, then files, then title. */
+  /**
+   * Passages to highlight, in the order a snippet is chosen: the summary, then the other summaries
+   * and the files. Not the title: it is shown above the snippet anyway (and without a match in
+   * these, the snippet is the beginning of the summary).
+   */
   private static final List<String> SNIPPET_FIELDS =
-      List.of(SUMMARY + "_en", SUMMARY + "_fr", TEXT + "_en", TEXT + "_fr", TITLE + "_en", TITLE + "_fr");
+      List.of(SUMMARY + "_en", SUMMARY + "_fr", TEXT + "_en", TEXT + "_fr");
 
   /** About how many characters of a passage are shown (the highlighter returns whole sentences). */
   static final int SNIPPET_LENGTH = 240;
