@@ -76,6 +76,9 @@ public class LuceneSearchIndex implements SearchIndex {
     Search.mapping(emf).scope(LibraryEntry.class).massIndexer()
         .threadsToLoadObjects(2)
         .batchSizeToLoadObjects(100)
+        // Documents are replaced one by one rather than all deleted first, so that searches keep
+        // finding every entry while the rebuild runs (entries are never deleted: nothing stale stays).
+        .purgeAllOnStart(false)
         .mergeSegmentsOnFinish(true) // one segment: less work per search than the dozens a rebuild leaves
         .start()
         .whenComplete((done, failure) -> {
