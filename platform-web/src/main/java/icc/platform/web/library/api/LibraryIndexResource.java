@@ -52,7 +52,8 @@ public class LibraryIndexResource {
   @Operation(
       summary = "Rebuild the search index",
       description = "Rebuilds the library's search index from the database, in the background (audited)."
-          + " Searches keep answering from the current index meanwhile; follow progress with GET.")
+          + " The index is emptied first: until it ends, searches find the entries indexed so far."
+          + " Follow progress with GET.")
   @APIResponse(responseCode = "202", description = "The rebuild started")
   @APIResponse(responseCode = "409", description = "A rebuild is already running")
   public Response rebuild() {

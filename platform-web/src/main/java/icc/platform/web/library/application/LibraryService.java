@@ -292,8 +292,8 @@ public class LibraryService {
   }
 
   /**
-   * An operator rebuilds the search index from the database (in the background); audited. Searches
-   * keep working meanwhile, on the index as it was.
+   * An operator rebuilds the search index from the database (in the background); audited. While
+   * it runs, searches find the entries indexed so far.
    */
   public SearchIndex.Status rebuildIndex(Caller caller, String from) {
     if (!searchIndex.rebuild()) {

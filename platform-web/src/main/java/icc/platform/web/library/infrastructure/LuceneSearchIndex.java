@@ -76,9 +76,9 @@ public class LuceneSearchIndex implements SearchIndex {
     Search.mapping(emf).scope(LibraryEntry.class).massIndexer()
         .threadsToLoadObjects(2)
         .batchSizeToLoadObjects(100)
-        // Documents are replaced one by one rather than all deleted first, so that searches keep
-        // finding every entry while the rebuild runs (entries are never deleted: nothing stale stays).
-        .purgeAllOnStart(false)
+        // The index is emptied first (the mass indexer adds documents, it does not replace them:
+        // without the purge every entry was there twice): while a rebuild runs, searches find the
+        // entries indexed so far only.
         .mergeSegmentsOnFinish(true) // one segment: less work per search than the dozens a rebuild leaves
         .start()
         .whenComplete((done, failure) -> {
