@@ -55,6 +55,25 @@ public class SqlStatisticsRepository implements StatisticsRepository {
     return v.get(0);
   }
 
+  /** State code to UN regional group (V40), for groupBy=REGION; reread when the data version changes. */
+  private Map<String, String> regions() {
+    FigureCache.DataVersion data = version();
+    return cache.get(new FigureCache.Key("regions", null, null, false), data.version(), null,
+        FigureCache.Stamp.timeless(data), () -> {
+          Map<String, String> map = new java.util.HashMap<>();
+          run("SELECT state_code, region_group FROM un_regional_group", List.of(), rs -> map.put(rs.getString(1).toUpperCase(java.util.Locale.ROOT), rs.getString(2)));
+          return Map.copyOf(map);
+        });
+  }
+
+  /**
+   * The row's group: itself, or for groupBy=REGION its State's group (NONE for a State without
+   * one; codes compared without case, as the SQL join's collation did).
+   */
+  private static String regionOf(Map<String, String> regions, String group) {
+    return regions == null ? group : regions.getOrDefault(group.toUpperCase(java.util.Locale.ROOT), "NONE");
+  }
+
   /** The requests' columns every cell needs, as bits (one pass over the selection, folded here). */
   private static final int ACKNOWLEDGED = 1;
   private static final int EXECUTED = 2;
@@ -83,6 +102,7 @@ public class SqlStatisticsRepository implements StatisticsRepository {
    * definitions are docs/statistics.md's, unchanged.
    */
   RequestCells computeRequests(StatisticsFilter filter, UnitRule units, Instant now, boolean withTimes) {
+    Map<String, String> regions = filter.groupBy() == GroupBy.REGION ? regions() : null;
     Query q = new Query(filter, units);
     String sql = "SELECT unit, grp, requested_org,"
         + " IFNULL(acknowledged_at < cutoff, 0)"
@@ -103,7 +123,7 @@ public class SqlStatisticsRepository implements StatisticsRepository {
     Samples executeAll = new Samples(null, FigureRow.TOTAL);
     run(sql, q.params(), rs -> {
       String unit = rs.getString(1);
-      String group = rs.getString(2);
+      String group = regionOf(regions, rs.getString(2));
       Cell cell = cells.get(unit + "\u0000" + group);
       if (cell == null) {
         cell = new Cell(unit, group);
@@ -225,6 +245,7 @@ public class SqlStatisticsRepository implements StatisticsRepository {
    * TRACED, frozen = FROZEN, seized = SEIZED or TRANSFERRED).
    */
   List<Assets> computeAssets(StatisticsFilter filter, UnitRule units) {
+    Map<String, String> regions = filter.groupBy() == GroupBy.REGION ? regions() : null;
     Query q = new Query(filter, units);
     String sql = "SELECT " + q.unit() + ", " + q.group() + ", a.status, a.currency, COUNT(*), SUM(a.estimated_value)"
         + q.from() + " JOIN cooperation_asset a ON a.request_id = r.thread_id" + q.where()
@@ -237,7 +258,7 @@ public class SqlStatisticsRepository implements StatisticsRepository {
         case "FROZEN" -> AssetStep.FROZEN;
         default -> AssetStep.SEIZED;
       };
-      Assets a = new Assets(rs.getString(1), rs.getString(2), step, rs.getString(4), rs.getLong(5), rs.getBigDecimal(6));
+      Assets a = new Assets(rs.getString(1), regionOf(regions, rs.getString(2)), step, rs.getString(4), rs.getLong(5), rs.getBigDecimal(6));
       merged.merge(java.util.Arrays.asList(a.unit(), a.group(), a.step(), a.currency()), a, (x, y) -> new Assets(
           x.unit(), x.group(), x.step(), x.currency(), x.assets() + y.assets(),
           x.estimatedValue() == null ? y.estimatedValue()
@@ -370,7 +391,9 @@ public class SqlStatisticsRepository implements StatisticsRepository {
         case STATE -> {
           yield unitAgain();
         }
-        case REGION -> "COALESCE(g.region_group, 'NONE')";
+        // The State, mapped to its group in Java (regionOf): joining un_regional_group for
+        // every request cost about a third of the pass at 100,000 requests.
+        case REGION -> "r.requested_org";
         case TYPE -> "r.request_type";
         case PERIOD -> periodLabel(filter, "r.submitted_at");
       };
