@@ -95,6 +95,7 @@ class StatisticsBenchmark {
         }
       }
     }
+    String loadBefore = loadAverage();
     List<List<Long>> perQuery = new ArrayList<>();
     QUERIES.forEach(q -> perQuery.add(Collections.synchronizedList(new ArrayList<>())));
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -136,8 +137,9 @@ class StatisticsBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    StringBuilder table = new StringBuilder(String.format("%.1f calls/s%n%n"
-        + "| query | calls | p50 ms | p95 ms | p99 ms | max ms |%n|---|---|---|---|---|---|%n", CLIENTS * ROUNDS / seconds));
+    StringBuilder table = new StringBuilder(String.format("%.1f calls/s; load average (1, 5, 15 min) before %s, after %s%n%n"
+        + "| query | calls | p50 ms | p95 ms | p99 ms | max ms |%n|---|---|---|---|---|---|%n", CLIENTS * ROUNDS / seconds,
+        loadBefore, loadAverage()));
     List<Long> all = new ArrayList<>();
     for (int i = 0; i < QUERIES.size(); i++) {
       List<Long> times = new ArrayList<>(perQuery.get(i));
@@ -146,6 +148,16 @@ class StatisticsBenchmark {
     }
     table.append(row("**all**", all));
     return table.toString();
+  }
+
+  /** The machine's load average, recorded with every figure (the machine may be shared). */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   static String row(String name, List<Long> times) {
