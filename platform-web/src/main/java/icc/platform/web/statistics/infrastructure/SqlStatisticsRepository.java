@@ -228,7 +228,8 @@ public class SqlStatisticsRepository implements StatisticsRepository {
 
     Durations durations() {
       long[] v = java.util.Arrays.copyOf(values, size);
-      return new Durations(unit, group, size, Percentile.nearestRank(v, 0.5), Percentile.nearestRank(v, 0.9));
+      java.util.Arrays.sort(v);
+      return new Durations(unit, group, size, Percentile.nearestRankOfSorted(v, 0.5), Percentile.nearestRankOfSorted(v, 0.9));
     }
   }
 
