@@ -125,6 +125,75 @@ class StatisticsApiIT {
     assertFigures(StatisticsData.figures(all, END), row(table, "ALL", "TOTAL"), "total");
   }
 
+  /**
+   * Computed tables may be reused (FigureCache), but never after a change: a request executed and
+   * an asset frozen in one committed transaction of raw SQL (no application code involved, as a
+   * manual fix would be) show in the very next answer, and so does putting them back.
+   */
+  @Test
+  void aChangeToTheLiveRowsShowsInTheNextAnswer() throws Exception {
+    String path = "/api/v1/statistics/requests?" + PERIOD + "&groupBy=STATE";
+    List<CooperationHistory.Request> all = StatisticsData.select(data, r -> true);
+    CooperationHistory.Request open = all.stream().filter(r -> r.status().equals("IN_PROGRESS")).findFirst().orElseThrow();
+    CooperationHistory.Request withAsset = all.stream()
+        .filter(r -> r.assets().stream().anyMatch(a -> a.status().equals("REQUESTED") && a.estimatedValue() != null))
+        .findFirst().orElseThrow();
+    CooperationHistory.Asset asset = withAsset.assets().stream()
+        .filter(a -> a.status().equals("REQUESTED") && a.estimatedValue() != null).findFirst().orElseThrow();
+    LocalDateTime closed = open.acknowledgedAt().plusDays(1);
+    List<CooperationHistory.Request> changed = new ArrayList<>();
+    for (CooperationHistory.Request r : all) {
+      CooperationHistory.Request x = r;
+      if (x.id().equals(open.id())) {
+        x = new CooperationHistory.Request(x.id(), x.group(), x.type(), x.requestedOrg(), "EXECUTED", x.submittedAt(),
+            x.acknowledgedAt(), closed, x.deadline(), x.assets(), x.challenges());
+      }
+      if (x.id().equals(withAsset.id())) {
+        List<CooperationHistory.Asset> assets = new ArrayList<>();
+        for (CooperationHistory.Asset a : x.assets()) {
+          assets.add(a.id().equals(asset.id()) ? new CooperationHistory.Asset(a.id(), a.kind(), "FROZEN", a.estimatedValue(), a.currency()) : a);
+        }
+        x = new CooperationHistory.Request(x.id(), x.group(), x.type(), x.requestedOrg(), x.status(), x.submittedAt(),
+            x.acknowledgedAt(), x.closedAt(), x.deadline(), assets, x.challenges());
+      }
+      changed.add(x);
+    }
+    get(path, analyst);
+    assertStateTable(all, get(path, analyst), "before the change (computed, then reused)");
+    try {
+      change(open.id(), "EXECUTED", closed, asset.id(), "FROZEN");
+      assertStateTable(changed, get(path, analyst), "right after the change");
+      assertStateTable(changed, get(path, analyst), "after the change, again");
+    } finally {
+      change(open.id(), "IN_PROGRESS", null, asset.id(), "REQUESTED");
+    }
+    assertStateTable(all, get(path, analyst), "after putting it back");
+  }
+
+  static void assertStateTable(List<CooperationHistory.Request> rows, JsonNode table, String when) {
+    StatisticsData.by(rows, CooperationHistory.Request::requestedOrg).forEach((state, cohort) ->
+        assertFigures(StatisticsData.figures(cohort, END), row(table, state, state), when + ": " + state));
+    assertFigures(StatisticsData.figures(rows, END), row(table, "ALL", "TOTAL"), when + ": total");
+  }
+
+  /** One transaction: the request's status and closing time, and the asset's status. */
+  static void change(String request, String status, LocalDateTime closedAt, String asset, String assetStatus) throws Exception {
+    try (Connection c = AuditDatabase.connect()) {
+      c.setAutoCommit(false);
+      try (var r = c.prepareStatement("UPDATE cooperation_request SET status = ?, closed_at = ? WHERE thread_id = ?");
+          var a = c.prepareStatement("UPDATE cooperation_asset SET status = ? WHERE id = ?")) {
+        r.setString(1, status);
+        r.setObject(2, closedAt);
+        r.setString(3, request);
+        assertEquals(1, r.executeUpdate());
+        a.setString(1, assetStatus);
+        a.setString(2, asset);
+        assertEquals(1, a.executeUpdate());
+      }
+      c.commit();
+    }
+  }
+
   @Test
   void figuresPerQuarterUseEachQuarterAsCutOff() {
     JsonNode table = get("/api/v1/statistics/requests?" + PERIOD + "&groupBy=PERIOD&granularity=QUARTER&type=FREEZE_ASSETS", analyst);

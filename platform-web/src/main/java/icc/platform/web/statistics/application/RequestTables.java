@@ -33,7 +33,9 @@ public class RequestTables {
     StatisticsRepository.UnitRule units = audience.units(filter, true);
     Map<String, FigureRow> rows = new LinkedHashMap<>();
     FigureRow total = new FigureRow(Audience.ALL, FigureRow.TOTAL, 0);
-    for (StatisticsRepository.Counts c : repository.counts(filter, units, now)) {
+    boolean analyses = audience.kind() != Audience.Kind.VOLUMES;
+    StatisticsRepository.RequestCells cells = repository.requests(filter, units, now, analyses);
+    for (StatisticsRepository.Counts c : cells.counts()) {
       FigureRow row = new FigureRow(c.unit(), c.group(), c.states());
       rows.put(key(c.unit(), c.group()), row);
       long pending = c.received() - c.executed() - c.partiallyExecuted() - c.declined() - c.withdrawn();
@@ -46,8 +48,8 @@ public class RequestTables {
         total.put(measures[i], total.count(measures[i]) + values[i]);
       }
     }
-    if (audience.kind() != Audience.Kind.VOLUMES) {
-      StatisticsRepository.TimesToRespond times = repository.times(filter, units, now);
+    if (analyses) {
+      StatisticsRepository.TimesToRespond times = cells.times();
       durations(times.acknowledge(), rows, total,
           Measure.ACKNOWLEDGE_N, Measure.ACKNOWLEDGE_MEDIAN_DAYS, Measure.ACKNOWLEDGE_P90_DAYS);
       durations(times.execute(), rows, total,

@@ -17,14 +17,19 @@ public final class Percentile {
 
   /** The nearest-rank p-th percentile (0 &lt; p ≤ 1) of values; throws if there are none. */
   public static long nearestRank(long[] values, double p) {
-    if (values.length == 0) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return nearestRankOfSorted(sorted, p);
+  }
+
+  /** The same over values already sorted ascending (several percentiles of one sort). */
+  public static long nearestRankOfSorted(long[] sorted, double p) {
+    if (sorted.length == 0) {
       throw new IllegalArgumentException("no values");
     }
     if (!(p > 0 && p <= 1)) {
       throw new IllegalArgumentException("p must be in (0, 1]: " + p);
     }
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
     int rank = (int) Math.ceil(p * sorted.length - 1e-9);
     return sorted[Math.max(rank, 1) - 1];
   }

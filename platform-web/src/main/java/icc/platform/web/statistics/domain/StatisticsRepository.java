@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Reads the figures from the live request tables (V30) and keeps the States' consent to share.
- * Every figure is computed per query; nothing is counted ahead of time (nothing can drift).
+ * Every figure is computed by queries over the live rows; nothing is counted ahead of time
+ * (nothing can drift). An implementation may reuse a computed result only while the data it was
+ * computed from is provably unchanged (V70 {@code statistics_version}).
  */
 public interface StatisticsRepository {
 
@@ -25,20 +27,19 @@ public interface StatisticsRepository {
   /** Challenge codes recorded for one requested State in one period. */
   record Challenges(String unit, String state, String code, String period, long count) {}
 
-  /**
-   * Per (unit, group) counts; {@code unitOf} decides which States are rows of their own (the
-   * others fall in {@code otherUnit}). {@code now} bounds every cut-off.
-   */
-  List<Counts> counts(StatisticsFilter filter, UnitRule units, Instant now);
-
   /** Both durations of a table: per cell, and over the whole selection (group {@link FigureRow#TOTAL}, unit null). */
   record TimesToRespond(List<Durations> acknowledge, List<Durations> execute) {}
 
+  /** The counts of every cell and, if asked for, the times to respond. */
+  record RequestCells(List<Counts> counts, TimesToRespond times) {}
+
   /**
-   * Time to acknowledge (acknowledged by the cut-off) and time to execute (EXECUTED or
-   * PARTIALLY_EXECUTED by the cut-off), per cell and over the whole selection.
+   * Per (unit, group) counts and, with {@code withTimes}, the time to acknowledge (acknowledged
+   * by the cut-off) and the time to execute (EXECUTED or PARTIALLY_EXECUTED by the cut-off), per
+   * cell and over the whole selection; one pass over the selection. {@code units} decides which
+   * States are rows of their own; {@code now} bounds every cut-off.
    */
-  TimesToRespond times(StatisticsFilter filter, UnitRule units, Instant now);
+  RequestCells requests(StatisticsFilter filter, UnitRule units, Instant now, boolean withTimes);
 
   List<Assets> assets(StatisticsFilter filter, UnitRule units);
 

@@ -10,6 +10,8 @@ import java.util.List;
  * Writes a {@link CooperationHistory} as raw rows (an exchange thread of kind
  * COOPERATION_REQUEST per request, as the V30 foreign key requires, without participants so no
  * inbox shows it), and removes a generated group again. Plain JDBC on the caller's connection.
+ * The V70 triggers bump the statistics data version with every row written or removed here, in
+ * the same transaction, so no computed table outlives these writes either.
  */
 public final class HistoryWriter {
 
