@@ -45,9 +45,9 @@ final class LibraryApi {
       JsonNode status = ok(get("/api/v1/library/index", admin), 200);
       return status.get("pendingChanges").asLong() == 0;
     });
-    if (!done) {
-      throw new AssertionError("library changes still waiting to be indexed after 60 s: "
-          + get("/api/v1/library/index", admin).body());
+    JsonNode status = ok(get("/api/v1/library/index", admin), 200);
+    if (!done || status.get("failedChanges").asLong() > 0) {
+      throw new AssertionError("library changes not indexed (waiting after 60 s, or refused by the index: see the server log): " + status);
     }
   }
 

@@ -1,6 +1,9 @@
 package icc.platform.it;
 
 import static icc.platform.it.LibraryApi.awaitIndexed;
+import static icc.platform.it.LibraryApiIT.hitIds;
+import static icc.platform.it.LibraryApiIT.marker;
+import static icc.platform.it.LibraryApiIT.token;
 import static icc.platform.it.LibraryApi.entryJson;
 import static icc.platform.it.LibraryApi.get;
 import static icc.platform.it.LibraryApi.ok;
@@ -17,9 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +30,6 @@ import org.junit.jupiter.api.Test;
  * after {@code kill -9} with what it missed.
  */
 class LibrarySearchIndexIT {
-
-  static String token(String realm, String user) {
-    return TestPlatform.userToken(realm, user);
-  }
-
-  static String marker() {
-    return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  }
-
-  static List<Long> hitIds(JsonNode page) {
-    List<Long> ids = new ArrayList<>();
-    page.get("hits").forEach(h -> ids.add(h.get("entryId").asLong()));
-    return ids;
-  }
 
   @Test
   void englishAndFrenchWordsFindTheirOtherForms() throws Exception {

@@ -18,6 +18,8 @@ public interface SearchIndex {
    * @param documents entries in the index (published or not)
    * @param entries entries in the database
    * @param pendingChanges committed changes not yet applied to the index
+   * @param failedChanges changes the index refused after several attempts (see the server log; a
+   *     rebuild covers them, and they are cleared when it ends)
    * @param rebuilding whether a rebuild is running
    * @param lastRebuildStarted when the last rebuild started (null: none since the server started)
    * @param lastRebuildFinished when it finished (null: running, or none)
@@ -27,6 +29,7 @@ public interface SearchIndex {
       long documents,
       long entries,
       long pendingChanges,
+      long failedChanges,
       boolean rebuilding,
       Instant lastRebuildStarted,
       Instant lastRebuildFinished,

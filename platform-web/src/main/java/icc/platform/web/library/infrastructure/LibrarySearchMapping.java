@@ -32,7 +32,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 public class LibrarySearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-  public static final String INDEX = "library-entry";
+  /**
+   * The index's name, hence its folder. Bump the number with every change to this mapping or to
+   * LibraryAnalysis: Lucene refuses to write a field with other settings into an existing index
+   * ("cannot change field ... storeTermVector", every change then fails), so a new mapping starts
+   * from a new, empty folder, which LuceneSearchIndex fills from the database at start. The old
+   * folder can be deleted.
+   */
+  public static final String INDEX = "library-entry-2";
   public static final String CURRENT = "current";
 
   // Fields of the entry.

@@ -3,6 +3,7 @@ package icc.platform.web.library.infrastructure;
 import icc.platform.web.library.domain.LibraryEntry;
 import icc.platform.web.library.domain.SearchIndex;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -12,7 +13,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.search.mapper.orm.Search;
@@ -21,10 +30,12 @@ import org.hibernate.search.mapper.orm.Search;
  * Keeps the library's Lucene index whole. Changes reach it through Hibernate Search's outbox
  * (a row per change, written in the transaction of the change and applied by a background agent:
  * nothing committed is lost by a crash or restart). What the outbox cannot cover is an index that
- * is missing or older than the database: a new node, a deleted index folder, a database restored
- * from a backup, rows written by SQL (the benchmark's bulk load). So at start, when no change is
- * waiting and the index does not hold as many entries as the database, it is rebuilt from the
- * database in the background; an operator can also ask for a rebuild through the API.
+ * is missing or older than the database: a new node, a deleted index folder, a new mapping (a new
+ * index name: LibrarySearchMapping#INDEX), a database restored from a backup, rows written by SQL
+ * (the benchmark's bulk load). So at start the index is rebuilt from the database, in the
+ * background, when it was never completely built (no marker file beside it, written when a rebuild
+ * ends), or when no change is waiting and it does not hold as many entries as the database. An
+ * operator can also ask for a rebuild through the API.
  */
 @Singleton
 @Startup
@@ -40,6 +51,9 @@ public class LuceneSearchIndex implements SearchIndex {
   @PersistenceContext(unitName = "platform")
   private EntityManager em;
 
+  @Resource(lookup = "jdbc/platform")
+  private DataSource dataSource;
+
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile Instant lastStarted;
   private volatile Instant lastFinished;
@@ -48,19 +62,50 @@ public class LuceneSearchIndex implements SearchIndex {
   @PostConstruct
   void reconcile() {
     Status status = status();
-    if (status.pendingChanges() == 0 && status.documents() != status.entries()) {
+    if (!Files.exists(builtMarker())) {
+      LOG.log(Level.INFO, "The library index {0} was never built completely: building it", LibrarySearchMapping.INDEX);
+      rebuild();
+    } else if (status.pendingChanges() == 0 && status.documents() != status.entries()) {
       LOG.log(Level.INFO, "The library index holds {0} entries, the database {1}: rebuilding it",
           status.documents(), status.entries());
       rebuild();
     }
   }
 
+  /**
+   * Changes the index refused before the rebuild started are in it now (the rebuild read every
+   * entry from the database): their outbox rows only mislead the figures. Runs on the mass
+   * indexer's thread, outside any transaction, hence a plain connection.
+   */
+  private void forgetFailedChangesBefore(Instant started) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement delete = c.prepareStatement(
+            "DELETE FROM HSEARCH_OUTBOX_EVENT WHERE status = 'ABORTED' AND processAfter < ?")) {
+      delete.setTimestamp(1, Timestamp.from(started));
+      delete.executeUpdate();
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Could not clear the index changes that failed before the rebuild", e);
+    }
+  }
+
+  /** Written beside the index folder when a rebuild of it ends without failure. */
+  private static Path builtMarker() {
+    String root = System.getProperty("hibernate.search.backend.directory.root", ".");
+    return Path.of(root).resolve(LibrarySearchMapping.INDEX + ".built");
+  }
+
   @Override
   public Status status() {
     long documents = Search.session(em).search(LibraryEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
     long entries = em.createQuery("select count(e) from LibraryEntry e", Long.class).getSingleResult();
-    long pending = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM HSEARCH_OUTBOX_EVENT").getSingleResult()).longValue();
-    return new Status(documents, entries, pending, rebuilding.get(), lastStarted, lastFinished, lastFailure);
+    long pending = outboxEvents("PENDING");
+    long failed = outboxEvents("ABORTED");
+    return new Status(documents, entries, pending, failed, rebuilding.get(), lastStarted, lastFinished, lastFailure);
+  }
+
+  private long outboxEvents(String status) {
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM HSEARCH_OUTBOX_EVENT WHERE status = ?1")
+        .setParameter(1, status).getSingleResult()).longValue();
   }
 
   @Override
@@ -89,6 +134,12 @@ public class LuceneSearchIndex implements SearchIndex {
           } else {
             LOG.log(Level.INFO, "The library index was rebuilt in {0} ms",
                 lastFinished.toEpochMilli() - lastStarted.toEpochMilli());
+            try {
+              Files.writeString(builtMarker(), lastFinished.toString());
+            } catch (IOException e) {
+              LOG.log(Level.WARNING, "Could not write " + builtMarker() + ": the index is rebuilt at next start", e);
+            }
+            forgetFailedChangesBefore(lastStarted);
           }
           rebuilding.set(false);
         });
