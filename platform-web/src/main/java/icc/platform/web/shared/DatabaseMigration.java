@@ -1,7 +1,6 @@
 package icc.platform.web.shared;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -12,9 +11,14 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date with the versioned SQL migrations in {@code db/migration} when
+ * The schema, brought up to date with the versioned SQL migrations in {@code db/migration} when
  * the application is deployed, before it serves any request. The schema never comes from the
  * JPA mapping.
+ *
+ * <p>The migrations run while Hibernate builds its session factory ({@link
+ * MigrateBeforeHibernateStarts}), before anything built on it starts. This startup bean is what
+ * the other startup beans wait for ({@code @DependsOn("DatabaseMigration")}) and what the
+ * readiness check asks; it refuses to start if the migrations did not run.
  */
 @Singleton
 @Startup
@@ -25,22 +29,17 @@ public class DatabaseMigration {
 
   static final String DATA_SOURCE = "jdbc/platform";
 
-  @Resource(lookup = DATA_SOURCE)
-  private DataSource dataSource;
-
-  private volatile boolean done;
+  private static volatile boolean migrated;
 
   @PostConstruct
-  void migrate() {
-    applyMigrations(dataSource);
-    done = true;
+  void checkMigrated() {
+    if (!migrated) {
+      throw new IllegalStateException("The schema migrations did not run while Hibernate started:"
+          + " META-INF/services/org.hibernate.integrator.spi.Integrator must name MigrateBeforeHibernateStarts");
+    }
   }
 
-  /**
-   * Applies the migrations not applied yet: none when MigrateBeforeHibernateStarts ran first. (A
-   * name of its own: the container finds the {@code @PostConstruct} method by name, and an
-   * overload of it failed the deployment.)
-   */
+  /** Applies the migrations not applied yet. */
   static void applyMigrations(DataSource dataSource) {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
@@ -54,9 +53,10 @@ public class DatabaseMigration {
         "Database schema at version {0} ({1} migration(s) applied now)",
         result.targetSchemaVersion,
         result.migrationsExecuted);
+    migrated = true;
   }
 
   public boolean isDone() {
-    return done;
+    return migrated;
   }
 }

@@ -14,8 +14,8 @@ import org.hibernate.integrator.spi.Integrator;
  * tables at once; when the migrations ran only later (in {@link DatabaseMigration}, an EJB that
  * starts after the persistence unit), the first start on an empty database logged a burst of
  * "Table HSEARCH_AGENT doesn't exist" until they had run. Registered in
- * META-INF/services/org.hibernate.integrator.spi.Integrator; {@link DatabaseMigration} still runs
- * and finds nothing left to do.
+ * META-INF/services/org.hibernate.integrator.spi.Integrator; {@link DatabaseMigration} is what
+ * the startup beans and the readiness check wait for.
  */
 public class MigrateBeforeHibernateStarts implements Integrator {
 

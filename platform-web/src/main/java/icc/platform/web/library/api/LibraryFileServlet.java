@@ -29,13 +29,18 @@ public class LibraryFileServlet extends HttpServlet {
               Integer.parseInt(request.getParameter("version")),
               Long.parseLong(request.getParameter("file")),
               request.getRemoteAddr());
-      response.setContentType(file.mediaType());
-      response.setHeader("Content-Disposition", LibraryResource.contentDisposition(file.fileName()));
-      response.setHeader("X-Content-Type-Options", "nosniff");
-      response.setContentLength(file.content().length);
-      response.getOutputStream().write(file.content());
+      send(file, response);
     } catch (NumberFormatException | LibraryException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  /** A library file as a download (also for PublicLibraryFileServlet): never rendered inline. */
+  static void send(LibraryViews.Download file, HttpServletResponse response) throws IOException {
+    response.setContentType(file.mediaType());
+    response.setHeader("Content-Disposition", LibraryResource.contentDisposition(file.fileName()));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setContentLength(file.content().length);
+    response.getOutputStream().write(file.content());
   }
 }

@@ -29,11 +29,7 @@ public class PublicLibraryFileServlet extends HttpServlet {
               Integer.parseInt(request.getParameter("version")),
               Long.parseLong(request.getParameter("file")),
               request.getRemoteAddr());
-      response.setContentType(file.mediaType());
-      response.setHeader("Content-Disposition", LibraryResource.contentDisposition(file.fileName()));
-      response.setHeader("X-Content-Type-Options", "nosniff");
-      response.setContentLength(file.content().length);
-      response.getOutputStream().write(file.content());
+      LibraryFileServlet.send(file, response);
     } catch (NumberFormatException | LibraryException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
