@@ -21,6 +21,7 @@ import icc.platform.web.library.domain.Reader;
 import icc.platform.web.library.domain.SearchIndex;
 import icc.platform.web.library.domain.SearchQuery;
 import icc.platform.web.library.domain.SearchTerms;
+import icc.platform.web.library.domain.VersionListing;
 import icc.platform.web.library.domain.StoredFile;
 import icc.platform.web.library.domain.TextExtractor;
 import icc.platform.web.security.Caller;
@@ -248,18 +249,18 @@ public class LibraryService {
 
   private LibraryViews.SearchPage search(Reader reader, SearchQuery query) {
     LibrarySearch.Result result = librarySearch.search(reader, query);
-    Map<Long, EntryVersion> versions =
-        repository.versions(result.hits().stream().map(LibrarySearch.Hit::versionId).toList()).stream()
-            .collect(Collectors.toMap(EntryVersion::id, Function.identity()));
+    Map<Long, VersionListing> listings =
+        repository.listings(result.hits().stream().map(LibrarySearch.Hit::versionId).toList()).stream()
+            .collect(Collectors.toMap(VersionListing::versionId, Function.identity()));
     SearchTerms terms = query.terms();
     List<LibraryViews.Hit> hits =
         result.hits().stream()
-            .filter(h -> versions.containsKey(h.versionId()))
+            .filter(h -> listings.containsKey(h.versionId()))
             .map(h -> {
-              EntryVersion v = versions.get(h.versionId());
+              VersionListing v = listings.get(h.versionId());
               return new LibraryViews.Hit(
                   h.entryId(), v.number(), v.title(), v.type(), v.jurisdictions(), v.topics(),
-                  v.languages(), v.documentDate(), v.entry().owner(), h.score(), snippet(h, v));
+                  v.languages(), v.documentDate(), v.owner(), h.score(), snippet(h, v));
             })
             .toList();
     return new LibraryViews.SearchPage(
@@ -267,11 +268,11 @@ public class LibraryService {
   }
 
   /** The passage where the words matched, or else the beginning of the summary. */
-  private static List<SearchTerms.Fragment> snippet(LibrarySearch.Hit hit, EntryVersion v) {
+  private static List<SearchTerms.Fragment> snippet(LibrarySearch.Hit hit, VersionListing v) {
     if (!hit.snippet().isEmpty()) {
       return hit.snippet();
     }
-    String summary = v.summary();
+    String summary = v.summaryStart();
     return List.of(new SearchTerms.Fragment(
         summary.length() > 240 ? summary.substring(0, 240) + "\u2026" : summary, false));
   }

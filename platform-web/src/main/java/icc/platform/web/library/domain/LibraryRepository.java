@@ -32,8 +32,8 @@ public interface LibraryRepository {
   /** Entries whose latest version was contributed by the given organisation, newest first. */
   List<LibraryEntry> entriesOwnedBy(String organisationCode, int limit);
 
-  /** Versions by id, in no particular order. */
-  List<EntryVersion> versions(Collection<Long> ids);
+  /** What a result list shows of these versions, in no particular order (unknown ids are left out). */
+  List<VersionListing> listings(Collection<Long> versionIds);
 
   long countEntries();
 

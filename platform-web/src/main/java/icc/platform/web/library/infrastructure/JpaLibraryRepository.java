@@ -1,20 +1,27 @@
 package icc.platform.web.library.infrastructure;
 
+import icc.platform.web.library.domain.DocumentType;
 import icc.platform.web.library.domain.EntryVersion;
 import icc.platform.web.library.domain.LibraryEntry;
 import icc.platform.web.library.domain.LibraryRepository;
 import icc.platform.web.library.domain.ModerationStatus;
 import icc.platform.web.library.domain.StoredFile;
+import icc.platform.web.library.domain.Topic;
+import icc.platform.web.library.domain.VersionListing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class JpaLibraryRepository implements LibraryRepository {
@@ -104,13 +111,58 @@ public class JpaLibraryRepository implements LibraryRepository {
   }
 
   @Override
-  public List<EntryVersion> versions(Collection<Long> ids) {
-    if (ids.isEmpty()) {
+  public List<VersionListing> listings(Collection<Long> versionIds) {
+    if (versionIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select v from EntryVersion v where v.id in :ids", EntryVersion.class)
-        .setParameter("ids", ids)
+    // One statement for a page of hits (the sets as lists in their key order), and not the
+    // version's texts: its search_text can be megabytes.
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("""
+        SELECT v.entry_id, v.id, v.version_no, v.title, v.document_type, v.document_date, e.owner_organisation,
+               LEFT(v.summary, :summaryStart),
+               (SELECT GROUP_CONCAT(j.jurisdiction ORDER BY j.jurisdiction SEPARATOR ',')
+                  FROM library_version_jurisdiction j WHERE j.version_id = v.id),
+               (SELECT GROUP_CONCAT(t.topic ORDER BY t.topic SEPARATOR ',')
+                  FROM library_version_topic t WHERE t.version_id = v.id),
+               (SELECT GROUP_CONCAT(l.language ORDER BY l.language SEPARATOR ',')
+                  FROM library_version_language l WHERE l.version_id = v.id)
+          FROM library_entry_version v JOIN library_entry e ON e.id = v.entry_id
+         WHERE v.id IN (:ids)""")
+        .setParameter("summaryStart", VersionListing.SUMMARY_START)
+        .setParameter("ids", versionIds)
         .getResultList();
+    return rows.stream().map(JpaLibraryRepository::listing).toList();
+  }
+
+  private static VersionListing listing(Object[] row) {
+    return new VersionListing(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).intValue(),
+        (String) row[3],
+        DocumentType.valueOf((String) row[4]),
+        codes(row[8], s -> s),
+        codes(row[9], Topic::valueOf),
+        codes(row[10], s -> s),
+        localDate(row[5]),
+        (String) row[6],
+        (String) row[7]);
+  }
+
+  /** A DATE column as the driver gives it through Hibernate (java.sql.Date, or already a LocalDate). */
+  private static LocalDate localDate(Object value) {
+    return value == null ? null : value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+  }
+
+  private static <T> Set<T> codes(Object list, Function<String, T> parse) {
+    Set<T> codes = new LinkedHashSet<>();
+    if (list != null) {
+      for (String code : list.toString().split(",")) {
+        codes.add(parse.apply(code));
+      }
+    }
+    return codes;
   }
 
   @Override

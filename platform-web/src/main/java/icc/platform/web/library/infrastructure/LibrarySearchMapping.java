@@ -62,6 +62,11 @@ public class LibrarySearchMapping implements HibernateOrmSearchMappingConfigurer
   /** The summaries in other languages and the files' extracted text (EntryVersion#searchText). */
   public static final String TEXT = "text";
 
+  /** A field's name in the index: the version's fields are under {@value #CURRENT}. */
+  static String path(String field) {
+    return field.equals(OWNER) || field.equals(ENTRY_ID) ? field : CURRENT + "." + field;
+  }
+
   @Override
   public void configure(HibernateOrmMappingConfigurationContext context) {
     ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();

@@ -1,63 +1,73 @@
 package icc.platform.web.library.infrastructure;
 
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.CURRENT;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.DATE;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.ENTRY_ID;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.JURISDICTION;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.LANGUAGE;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.OWNER;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.SUMMARY;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TEXT;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TITLE;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TITLE_SORT;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TOPIC;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TYPE;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.VERSION_ID;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.VISIBILITY;
-import static icc.platform.web.library.infrastructure.LibrarySearchMapping.YEAR;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
 
 import icc.platform.web.library.domain.LibraryEntry;
 import icc.platform.web.library.domain.LibrarySearch;
 import icc.platform.web.library.domain.Reader;
 import icc.platform.web.library.domain.SearchQuery;
 import icc.platform.web.library.domain.SearchTerms;
-import icc.platform.web.library.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 /**
  * Library search on the Lucene index that Hibernate Search keeps ({@link LibrarySearchMapping},
- * docs/library.md "Full-text search").
+ * docs/library.md "Full-text search"). Hibernate Search maps, analyses, indexes (outbox) and
+ * rebuilds; the search itself runs on Lucene directly, on one point in time of the index that
+ * Hibernate Search opens for us ({@code openIndexReader}):
  *
- * <p>The reader's visibility is a filter clause of the Lucene query itself, the same query that
- * ranks, pages, counts and computes the facets: an entry the reader may not see is in none of
- * them (issue 8: "a search never returns an entry the caller may not see"). The rules are those of
- * {@link Reader#maySeePublished}, written as a query.
+ * <ol>
+ *   <li>one Lucene query ({@link LibraryQuery}) carries the reader's visibility as a filter
+ *       clause, the filters and the words;
+ *   <li>the page of hits: ranked, sorted, the page's entry and version ids read from the index (no
+ *       entity is loaded here);
+ *   <li>the total and the facets: the same query counted ({@link LibraryFacets});
+ *   <li>the snippets: Lucene's unified highlighter, with the words alone, over the page's hits.
+ * </ol>
  *
- * <p>Words are matched in every text field in both languages, with the {@code simple query string}
- * syntax ({@code "..."} for a phrase, {@code word*} for a prefix, {@code +word} to require a word,
- * {@code -word} to exclude one). Any word may match and the entries matching more, and rarer, words
- * rank first: a word that is a stop word in one language only ("de") must not empty the results. A
- * title match weighs twice. Only index fields are read: no entity is
- * loaded here.
+ * All from the same reader, so an entry the reader may not see is in none of them (issue 8: "a
+ * search never returns an entry the caller may not see"), and total, facets and hits agree.
+ *
+ * <p>Why not Hibernate Search's query DSL, which this class used first: at 100,000 entries its
+ * terms aggregations took 45 % of a search and its highlighter re-ran the whole query, filters
+ * included, against every hit's fields (docs/benchmarks.md, library, "Where the time goes").
  */
 @ApplicationScoped
 public class LuceneLibrarySearch implements LibrarySearch {
@@ -71,128 +81,122 @@ public class LuceneLibrarySearch implements LibrarySearch {
    * and the files. Not the title: it is shown above the snippet anyway (and without a match in
    * these, the snippet is the beginning of the summary).
    */
-  private static final List<String> SNIPPET_FIELDS =
-      List.of(SUMMARY + "_en", SUMMARY + "_fr", TEXT + "_en", TEXT + "_fr");
+  private static final String[] SNIPPET_FIELDS =
+      Arrays.stream(new String[] {SUMMARY + "_en", SUMMARY + "_fr", TEXT + "_en", TEXT + "_fr"})
+          .map(LibrarySearchMapping::path).toArray(String[]::new);
 
   /** About how many characters of a passage are shown (the highlighter returns whole sentences). */
   static final int SNIPPET_LENGTH = 240;
 
-  /** More jurisdictions than there are States, so that no facet value is cut off. */
-  private static final int MAX_FACET_VALUES = 300;
+  @PersistenceUnit(unitName = "platform")
+  private EntityManagerFactory emf;
 
-  private static final Map<String, AggregationKey<Map<String, Long>>> FACETS = new LinkedHashMap<>();
-
-  static {
-    for (String facet : List.of(JURISDICTION, TOPIC, TYPE, LANGUAGE)) {
-      FACETS.put(facet, AggregationKey.of(facet));
-    }
-  }
-
-  private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of(YEAR);
-
-  @PersistenceContext(unitName = "platform")
-  private EntityManager em;
+  /** Built at the first search: the analyzers exist once Hibernate Search has started. */
+  private volatile LibraryQuery queries;
 
   @Override
   public Result search(Reader reader, SearchQuery query) {
-    var search =
-        Search.session(em).search(LibraryEntry.class)
-            .select(f -> f.composite().from(projections(f)).asList())
-            .where(f -> predicate(f, reader, query))
-            .sort(f -> sort(f, query.sort()))
-            .highlighter(h -> h.unified().tag(OPEN, CLOSE).numberOfFragments(1).noMatchSize(0));
-    for (var facet : FACETS.entrySet()) {
-      search.aggregation(facet.getValue(), f -> f.terms()
-          .field(path(facet.getKey()), String.class, ValueModel.INDEX).maxTermCount(MAX_FACET_VALUES));
+    LibraryQuery queries = queries();
+    Query lucene = queries.of(reader, query);
+    try (IndexReader index = mapping().scope(LibraryEntry.class).extension(LuceneExtension.get()).openIndexReader()) {
+      IndexSearcher searcher = new IndexSearcher(index);
+      int wanted = query.offset() + query.limit();
+      // Counting stops at the page's end: the exact total is the facets' count, so Lucene may skip
+      // entries that cannot make the page.
+      TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort(query.sort()), wanted, null, wanted));
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
+      TopFieldCollector.populateScores(page, searcher, lucene);
+      LibraryFacets counts = LibraryFacets.count(searcher, lucene);
+      String[] snippets = snippets(searcher, queries, queries.words(query), page);
+      List<Hit> hits = new ArrayList<>(page.length);
+      for (int i = 0; i < page.length; i++) {
+        hits.add(hit(index, page[i], snippets[i]));
+      }
+      return new Result(hits, counts.total(), counts.facets());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the library index", e);
     }
-    search.aggregation(YEARS, f -> f.terms().field(path(YEAR), Integer.class, ValueModel.INDEX).maxTermCount(MAX_FACET_VALUES));
-
-    SearchResult<List<?>> result = search.fetch(query.offset(), query.limit());
-
-    List<Hit> hits = result.hits().stream().map(LuceneLibrarySearch::hit).toList();
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    FACETS.forEach((name, key) -> facets.put(name, byCount(result.aggregation(key))));
-    Map<String, Long> years = new LinkedHashMap<>();
-    result.aggregation(YEARS).entrySet().stream()
-        .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
-        .forEach(e -> years.put(String.valueOf(e.getKey()), e.getValue()));
-    facets.put(YEAR, years);
-    return new Result(hits, result.total().hitCount(), facets);
   }
 
-  private static ProjectionFinalStep<?>[] projections(SearchProjectionFactory<?, ?> f) {
-    List<ProjectionFinalStep<?>> projections = new ArrayList<>();
-    projections.add(f.id(Long.class));
-    projections.add(f.field(path(VERSION_ID), Long.class));
-    projections.add(f.score());
-    SNIPPET_FIELDS.forEach(field -> projections.add(f.highlight(path(field))));
-    return projections.toArray(ProjectionFinalStep<?>[]::new);
+  private LibraryQuery queries() {
+    LibraryQuery built = queries;
+    if (built == null) {
+      LuceneBackend backend = mapping().backend().unwrap(LuceneBackend.class);
+      built = new LibraryQuery(
+          backend.analyzer(LibraryAnalysis.ENGLISH).orElseThrow(),
+          backend.analyzer(LibraryAnalysis.FRENCH).orElseThrow());
+      queries = built;
+    }
+    return built;
   }
 
-  private static PredicateFinalStep predicate(SearchPredicateFactory f, Reader reader, SearchQuery query) {
-    BooleanPredicateClausesStep<?> all = f.bool();
-    all.filter(visibleTo(f, reader));
-    if (query.terms().isEmpty()) {
-      all.must(f.matchAll());
-    } else {
-      all.must(f.simpleQueryString()
-          .field(path(TITLE + "_en")).boost(2f)
-          .field(path(TITLE + "_fr")).boost(2f)
-          .fields(path(SUMMARY + "_en"), path(SUMMARY + "_fr"), path(TEXT + "_en"), path(TEXT + "_fr"))
-          .matching(query.terms().text())
-          .defaultOperator(BooleanOperator.OR));
-    }
-    if (query.jurisdiction() != null) {
-      all.filter(f.match().field(path(JURISDICTION)).matching(query.jurisdiction()));
-    }
-    if (query.topic() != null) {
-      all.filter(f.match().field(path(TOPIC)).matching(query.topic()));
-    }
-    if (query.type() != null) {
-      all.filter(f.match().field(path(TYPE)).matching(query.type()));
-    }
-    if (query.language() != null) {
-      all.filter(f.match().field(path(LANGUAGE)).matching(query.language()));
-    }
-    if (query.year() != null) {
-      all.filter(f.match().field(path(YEAR)).matching(query.year(), ValueModel.INDEX));
-    }
-    return all;
+  private SearchMapping mapping() {
+    return Search.mapping(emf);
   }
 
-  /** {@link Reader#maySeePublished} as a query; entries without a published version never match. */
-  private static PredicateFinalStep visibleTo(SearchPredicateFactory f, Reader reader) {
-    String visibility = path(VISIBILITY);
-    if (reader.isAnonymous()) {
-      return f.match().field(visibility).matching(Visibility.PUBLIC);
-    }
-    if (reader.court()) {
-      return f.exists().field(visibility);
-    }
-    return f.bool()
-        .should(f.terms().field(visibility).matchingAny(Visibility.ALL_ORGANISATIONS, Visibility.PUBLIC))
-        .should(f.bool()
-            .must(f.match().field(visibility).matching(Visibility.COURT_ONLY))
-            .must(f.match().field(OWNER).matching(reader.organisationCode())));
-  }
-
-  private static SortFinalStep sort(SearchSortFactory f, SearchQuery.Sort sort) {
+  /**
+   * The order of hits, on the doc values {@link LibrarySearchMapping} declares sortable (a date is
+   * stored as its epoch day; entries without one come last). Ties end on the entry id, newest
+   * first, so that pages never overlap.
+   */
+  private static Sort sort(SearchQuery.Sort sort) {
+    SortedNumericSortField newest = new SortedNumericSortField(path(DATE), SortField.Type.LONG, true);
+    newest.setMissingValue(Long.MIN_VALUE);
+    SortedNumericSortField byEntryDesc = new SortedNumericSortField(ENTRY_ID, SortField.Type.LONG, true);
     return switch (sort) {
-      case RELEVANCE -> f.score().then().field(path(DATE)).desc().missing().last().then().field(ENTRY_ID).desc();
-      case NEWEST -> f.field(path(DATE)).desc().missing().last().then().field(ENTRY_ID).desc();
-      case TITLE -> f.field(path(TITLE_SORT)).then().field(ENTRY_ID);
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, byEntryDesc);
+      case NEWEST -> new Sort(newest, byEntryDesc);
+      case TITLE -> new Sort(new SortedSetSortField(path(TITLE_SORT), false),
+          new SortedNumericSortField(ENTRY_ID, SortField.Type.LONG, false));
     };
   }
 
-  private static Hit hit(List<?> row) {
-    List<SearchTerms.Fragment> snippet = List.of();
-    for (int i = 0; i < SNIPPET_FIELDS.size() && snippet.isEmpty(); i++) {
-      List<?> passages = (List<?>) row.get(3 + i);
-      if (!passages.isEmpty()) {
-        snippet = around(fragments((String) passages.get(0)), SNIPPET_LENGTH);
+  /**
+   * Per hit, the best passage with its matches marked, from the first snippet field where the words
+   * occur (null where they occur in none). Field by field, only for the hits still without one: the
+   * English summary usually has it, and each field costs the highlighter per hit (its stored text,
+   * term vectors and the query's weight: half of a search's time when all four fields were
+   * highlighted for every hit). Only the words are highlighted, not the filters.
+   */
+  private static String[] snippets(IndexSearcher searcher, LibraryQuery queries, Query words, ScoreDoc[] page)
+      throws IOException {
+    String[] snippets = new String[page.length];
+    if (words == null || page.length == 0) {
+      return snippets;
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queries.analyzer())
+        .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, "\u2026 ", false))
+        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+        .withMaxNoHighlightPassages(0)
+        .withHandleMultiTermQuery(true)
+        .build();
+    for (String field : SNIPPET_FIELDS) {
+      int[] without = IntStream.range(0, page.length).filter(i -> snippets[i] == null).toArray();
+      if (without.length == 0) {
+        break;
+      }
+      int[] docs = Arrays.stream(without).map(i -> page[i].doc).toArray();
+      String[] passages = highlighter.highlightFields(new String[] {field}, words, docs, new int[] {1}).get(field);
+      for (int k = 0; k < without.length; k++) {
+        String passage = passages[k];
+        snippets[without[k]] = passage == null || passage.isEmpty() ? null : passage;
       }
     }
-    return new Hit((Long) row.get(0), (Long) row.get(1), ((Number) row.get(2)).doubleValue(), snippet);
+    return snippets;
+  }
+
+  /** A hit: its entry id (doc values) and published version id (stored), score and snippet. */
+  private static Hit hit(IndexReader index, ScoreDoc doc, String passage) throws IOException {
+    LeafReaderContext leaf = index.leaves().get(ReaderUtil.subIndex(doc.doc, index.leaves()));
+    SortedNumericDocValues entryIds = DocValues.getSortedNumeric(leaf.reader(), ENTRY_ID);
+    if (!entryIds.advanceExact(doc.doc - leaf.docBase)) {
+      throw new IllegalStateException("A library document without an entry id: rebuild the index");
+    }
+    long entryId = entryIds.nextValue();
+    Number versionId = index.storedFields().document(doc.doc, Set.of(path(VERSION_ID)))
+        .getField(path(VERSION_ID)).numericValue();
+    List<SearchTerms.Fragment> snippet = passage == null ? List.of() : around(fragments(passage), SNIPPET_LENGTH);
+    return new Hit(entryId, versionId.longValue(), Float.isNaN(doc.score) ? 0 : doc.score, snippet);
   }
 
   /** A highlighted passage, split at the marks into plain and matched fragments. */
@@ -239,18 +243,5 @@ public class LuceneLibrarySearch implements LibrarySearch {
       cut.add(new SearchTerms.Fragment("\u2026", false));
     }
     return cut;
-  }
-
-  /** Facet values, most frequent first, then alphabetically (a stable order for equal counts). */
-  private static Map<String, Long> byCount(Map<String, Long> counts) {
-    Map<String, Long> sorted = new LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-    return sorted;
-  }
-
-  private static String path(String field) {
-    return field.equals(OWNER) || field.equals(ENTRY_ID) ? field : CURRENT + "." + field;
   }
 }

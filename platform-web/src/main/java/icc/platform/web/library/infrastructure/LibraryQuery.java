@@ -1,0 +1,147 @@
+package icc.platform.web.library.infrastructure;
+
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.JURISDICTION;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.LANGUAGE;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.OWNER;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.SUMMARY;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TEXT;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TITLE;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TOPIC;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.TYPE;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.VISIBILITY;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.YEAR;
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
+
+import icc.platform.web.library.domain.Reader;
+import icc.platform.web.library.domain.SearchQuery;
+import icc.platform.web.library.domain.Visibility;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A library search as one Lucene query: the reader's visibility and the facet filters as filter
+ * clauses, the words as a scored clause. The same query object ranks and pages the hits (through
+ * Hibernate Search) and is counted for the total and the facets ({@link LibraryFacets}), so no
+ * list, total or facet count can include an entry the reader may not see (issue 8: "a search never
+ * returns an entry the caller may not see").
+ *
+ * <p>Written for Lucene directly rather than with Hibernate Search's predicate DSL because the
+ * facets are counted outside Hibernate Search (its terms aggregations took 45 % of search time;
+ * docs/benchmarks.md, library), and both must count exactly the same query. The field names and
+ * index encodings are those of {@link LibrarySearchMapping}: keyword fields hold the value as is
+ * (enums by name), the year is an {@code IntPoint}.
+ *
+ * <p>Words use Lucene's simple query string syntax, parsed the way Hibernate Search's {@code
+ * simpleQueryString()} parses it (the same parser, the fields' own analyzers): {@code "..."} for a
+ * phrase, {@code word*} for a prefix, {@code +word} to require a word, {@code -word} to exclude
+ * one. Any word may match; entries matching more, and rarer, words rank first, a title match
+ * weighing twice.
+ */
+final class LibraryQuery {
+
+  /** Fields searched for words, with their weight. */
+  static final Map<String, Float> WORD_FIELDS;
+
+  static {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    for (String language : List.of("_en", "_fr")) {
+      fields.put(path(TITLE + language), 2f);
+      fields.put(path(SUMMARY + language), 1f);
+      fields.put(path(TEXT + language), 1f);
+    }
+    WORD_FIELDS = Map.copyOf(fields);
+  }
+
+  private final Analyzer analyzer;
+
+  /** The analyzer of each searched field, for the highlighter too. */
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /**
+   * @param english the analyzer of the {@code _en} fields ({@link LibraryAnalysis#ENGLISH})
+   * @param french the analyzer of the {@code _fr} fields ({@link LibraryAnalysis#FRENCH})
+   */
+  LibraryQuery(Analyzer english, Analyzer french) {
+    Map<String, Analyzer> byField = new LinkedHashMap<>();
+    WORD_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
+    this.analyzer = new PerFieldAnalyzerWrapper(english, byField);
+  }
+
+  Query of(Reader reader, SearchQuery query) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(visibleTo(reader), Occur.FILTER);
+    Query words = words(query);
+    all.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
+    if (query.jurisdiction() != null) {
+      all.add(term(path(JURISDICTION), query.jurisdiction()), Occur.FILTER);
+    }
+    if (query.topic() != null) {
+      all.add(term(path(TOPIC), query.topic().name()), Occur.FILTER);
+    }
+    if (query.type() != null) {
+      all.add(term(path(TYPE), query.type().name()), Occur.FILTER);
+    }
+    if (query.language() != null) {
+      all.add(term(path(LANGUAGE), query.language()), Occur.FILTER);
+    }
+    if (query.year() != null) {
+      all.add(IntPoint.newExactQuery(path(YEAR), query.year()), Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  /** The words alone (what is highlighted), or null when there are none. */
+  Query words(SearchQuery query) {
+    if (query.terms().isEmpty()) {
+      return null;
+    }
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WORD_FIELDS);
+    parser.setDefaultOperator(Occur.SHOULD);
+    Query parsed = parser.parse(query.terms().text());
+    // Only stop words ("de la"): the parser answers an empty query, which would match nothing;
+    // Hibernate Search's simpleQueryString behaved the same way (no results), and so does this.
+    return parsed == null ? new BooleanQuery.Builder().build() : parsed;
+  }
+
+  /**
+   * Reader#maySeePublished as a query. Entries without a published version have no visibility
+   * value, so they match none of these.
+   */
+  static Query visibleTo(Reader reader) {
+    String visibility = path(VISIBILITY);
+    if (reader.isAnonymous()) {
+      return term(visibility, Visibility.PUBLIC.name());
+    }
+    if (reader.court()) {
+      return new TermInSetQuery(visibility, Arrays.stream(Visibility.values()).map(v -> new BytesRef(v.name())).toList());
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermInSetQuery(visibility,
+            List.of(new BytesRef(Visibility.ALL_ORGANISATIONS.name()), new BytesRef(Visibility.PUBLIC.name()))), Occur.SHOULD)
+        .add(new BooleanQuery.Builder()
+            .add(term(visibility, Visibility.COURT_ONLY.name()), Occur.FILTER)
+            .add(term(OWNER, reader.organisationCode()), Occur.FILTER)
+            .build(), Occur.SHOULD)
+        .build();
+  }
+
+  private static Query term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+}
