@@ -9,30 +9,29 @@ import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * The total and the five facets of a library search, counted with Lucene's facet module over the
- * doc values Hibernate Search writes for the aggregable fields ({@link LibrarySearchMapping}).
+ * The total and the five facets of a library search: one unscored pass over the matches (Lucene's
+ * facets collector), then each facet counted from the doc values Hibernate Search writes for the
+ * aggregable fields ({@link LibrarySearchMapping}), kept in heap arrays per segment
+ * ({@link SegmentFacetValues}).
  *
  * <p>Why not Hibernate Search's terms aggregations: at 100,000 entries they were 45 % of a
- * search's time (per matching document, a hash set and a hash map per field); Lucene's counts
- * read the same doc values into arrays, once for every field, after one unscored pass over the
- * matches (docs/benchmarks.md, library, "Where the time goes").
+ * search's time (per matching document, a hash set and a hash map per field). Lucene's
+ * {@code StringValueFacetCounts} halved that but still decoded the doc values of every match per
+ * field (docs/benchmarks.md, library, "Where the time goes").
  *
  * @param total entries matching the query
  * @param facets per facet, value to count, most frequent first (years: newest first)
@@ -44,53 +43,57 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
 
   /** Counts {@code query} in the searcher's reader (one point in time of the index). */
   static LibraryFacets count(IndexSearcher searcher, Query query) {
-    IndexReader reader = searcher.getIndexReader();
     try {
       // No scores: only which entries match.
-      FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
-      long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+      return of(searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot count the library search's facets", e);
+    }
+  }
 
-      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      for (String facet : KEYWORD_FACETS) {
-        facets.put(facet, byCount(keywordCounts(reader, matches, path(facet))));
+  /** Counts the matches a search collected. */
+  static LibraryFacets of(FacetsCollector matches) {
+    try {
+      long total = 0;
+      List<Map<String, Long>> counts = new ArrayList<>();
+      for (int f = 0; f <= KEYWORD_FACETS.size(); f++) {
+        counts.add(new HashMap<>());
       }
-      facets.put(YEAR, newestFirst(new LongValueFacetCounts(path(YEAR), matches).getAllChildrenSortByValue()));
+      for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+        total += segment.totalHits;
+        LeafReader reader = segment.context.reader();
+        SegmentFacetValues[] fields = new SegmentFacetValues[KEYWORD_FACETS.size() + 1];
+        for (int f = 0; f < KEYWORD_FACETS.size(); f++) {
+          fields[f] = SegmentFacetValues.keywords(reader, path(KEYWORD_FACETS.get(f)));
+        }
+        fields[KEYWORD_FACETS.size()] = SegmentFacetValues.numbers(reader, path(YEAR));
+        SegmentFacetValues.count(segment.bits.iterator(), fields, counts);
+      }
+      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+      for (int f = 0; f < KEYWORD_FACETS.size(); f++) {
+        facets.put(KEYWORD_FACETS.get(f), byCount(counts.get(f)));
+      }
+      facets.put(YEAR, newestFirst(counts.get(KEYWORD_FACETS.size())));
       return new LibraryFacets(total, facets);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot count the library search's facets", e);
     }
   }
 
-  private static FacetResult keywordCounts(IndexReader reader, FacetsCollector matches, String field)
-      throws IOException {
-    // A field no document has yet (an empty index) has no doc values to read.
-    if (reader.leaves().stream().allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) == null)) {
-      return null;
-    }
-    return new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), matches).getAllChildren(field);
-  }
-
   /** Values most frequent first, then alphabetically (a stable order for equal counts). */
-  private static Map<String, Long> byCount(FacetResult result) {
+  private static Map<String, Long> byCount(Map<String, Long> counts) {
     Map<String, Long> sorted = new LinkedHashMap<>();
-    if (result != null) {
-      java.util.Arrays.stream(result.labelValues)
-          .filter(lv -> lv.value.longValue() > 0)
-          .sorted(Comparator.<LabelAndValue>comparingLong(lv -> lv.value.longValue()).reversed()
-              .thenComparing(lv -> lv.label))
-          .forEach(lv -> sorted.put(lv.label, lv.value.longValue()));
-    }
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }
 
-  private static Map<String, Long> newestFirst(FacetResult result) {
+  private static Map<String, Long> newestFirst(Map<String, Long> counts) {
     Map<String, Long> years = new LinkedHashMap<>();
-    if (result != null) {
-      java.util.Arrays.stream(result.labelValues)
-          .filter(lv -> lv.value.longValue() > 0)
-          .sorted(Comparator.<LabelAndValue>comparingLong(lv -> Long.parseLong(lv.label)).reversed())
-          .forEach(lv -> years.put(lv.label, lv.value.longValue()));
-    }
+    counts.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> Long.parseLong(e.getKey())).reversed())
+        .forEach(e -> years.put(e.getKey(), e.getValue()));
     return years;
   }
 }

@@ -106,6 +106,8 @@ public class LuceneLibrarySearch implements LibrarySearch {
       TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort(query.sort()), wanted, null, wanted));
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
       TopFieldCollector.populateScores(page, searcher, lucene);
+      // A second, unscored pass for the total and the facets: scoring every match in one pass with
+      // the facets cost twice as much as skipping, as above, then counting (measured: docs/benchmarks.md).
       LibraryFacets counts = LibraryFacets.count(searcher, lucene);
       String[] snippets = snippets(searcher, queries, queries.words(query), page);
       List<Hit> hits = new ArrayList<>(page.length);
