@@ -1,5 +1,6 @@
 package icc.platform.web.library.infrastructure;
 
+import static icc.platform.web.library.infrastructure.LibrarySearchMapping.CONTENT;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.JURISDICTION;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.LANGUAGE;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.OWNER;
@@ -49,22 +50,21 @@ import org.apache.lucene.util.BytesRef;
  * simpleQueryString()} parses it (the same parser, the fields' own analyzers): {@code "..."} for a
  * phrase, {@code word*} for a prefix, {@code +word} to require a word, {@code -word} to exclude
  * one. Any word may match; entries matching more, and rarer, words rank first, a title match
- * weighing twice.
+ * weighing twice. Words are looked up in the title and the content (summary and text together),
+ * each in the English and the French analysis.
  */
 final class LibraryQuery {
 
-  /** Fields searched for words, with their weight. */
-  static final Map<String, Float> WORD_FIELDS;
+  /** Fields searched for words, with their weight: a title match weighs twice. */
+  static final Map<String, Float> WORD_FIELDS = Map.of(
+      path(TITLE + "_en"), 2f, path(TITLE + "_fr"), 2f, path(CONTENT + "_en"), 1f, path(CONTENT + "_fr"), 1f);
 
-  static {
-    Map<String, Float> fields = new LinkedHashMap<>();
-    for (String language : List.of("_en", "_fr")) {
-      fields.put(path(TITLE + language), 2f);
-      fields.put(path(SUMMARY + language), 1f);
-      fields.put(path(TEXT + language), 1f);
-    }
-    WORD_FIELDS = Map.copyOf(fields);
-  }
+  /**
+   * Fields the words are highlighted in (the content fields are neither stored nor highlightable;
+   * these hold the same texts).
+   */
+  static final Map<String, Float> SNIPPET_FIELDS = Map.of(
+      path(SUMMARY + "_en"), 1f, path(SUMMARY + "_fr"), 1f, path(TEXT + "_en"), 1f, path(TEXT + "_fr"), 1f);
 
   private final Analyzer analyzer;
 
@@ -80,6 +80,7 @@ final class LibraryQuery {
   LibraryQuery(Analyzer english, Analyzer french) {
     Map<String, Analyzer> byField = new LinkedHashMap<>();
     WORD_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
+    SNIPPET_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
     this.analyzer = new PerFieldAnalyzerWrapper(english, byField);
   }
 
@@ -106,12 +107,21 @@ final class LibraryQuery {
     return all.build();
   }
 
-  /** The words alone (what is highlighted), or null when there are none. */
-  Query words(SearchQuery query) {
+  /** The words, as searched, or null when there are none. */
+  private Query words(SearchQuery query) {
+    return words(query, WORD_FIELDS);
+  }
+
+  /** The words in the fields that are highlighted, or null when there are none. */
+  Query highlighted(SearchQuery query) {
+    return words(query, SNIPPET_FIELDS);
+  }
+
+  private Query words(SearchQuery query, Map<String, Float> fields) {
     if (query.terms().isEmpty()) {
       return null;
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WORD_FIELDS);
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
     parser.setDefaultOperator(Occur.SHOULD);
     Query parsed = parser.parse(query.terms().text());
     // Only stop words ("de la"): the parser answers an empty query, which would match nothing;

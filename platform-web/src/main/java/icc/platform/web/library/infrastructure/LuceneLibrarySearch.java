@@ -109,7 +109,7 @@ public class LuceneLibrarySearch implements LibrarySearch {
       // A second, unscored pass for the total and the facets: scoring every match in one pass with
       // the facets cost twice as much as skipping, as above, then counting (measured: docs/benchmarks.md).
       LibraryFacets counts = LibraryFacets.count(searcher, lucene);
-      String[] snippets = snippets(searcher, queries, queries.words(query), page);
+      String[] snippets = snippets(searcher, queries, queries.highlighted(query), page);
       List<Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         hits.add(hit(index, page[i], snippets[i]));
