@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -187,18 +186,21 @@ public class LuceneLibrarySearch implements LibrarySearch {
     return snippets;
   }
 
-  /** A hit: its entry id (doc values) and published version id (stored), score and snippet. */
+  /** A hit: its entry and published version ids (doc values), score and snippet. */
   private static Hit hit(IndexReader index, ScoreDoc doc, String passage) throws IOException {
     LeafReaderContext leaf = index.leaves().get(ReaderUtil.subIndex(doc.doc, index.leaves()));
-    SortedNumericDocValues entryIds = DocValues.getSortedNumeric(leaf.reader(), ENTRY_ID);
-    if (!entryIds.advanceExact(doc.doc - leaf.docBase)) {
-      throw new IllegalStateException("A library document without an entry id: rebuild the index");
-    }
-    long entryId = entryIds.nextValue();
-    Number versionId = index.storedFields().document(doc.doc, Set.of(path(VERSION_ID)))
-        .getField(path(VERSION_ID)).numericValue();
+    long entryId = docValue(leaf, ENTRY_ID, doc.doc);
+    long versionId = docValue(leaf, path(VERSION_ID), doc.doc);
     List<SearchTerms.Fragment> snippet = passage == null ? List.of() : around(fragments(passage), SNIPPET_LENGTH);
-    return new Hit(entryId, versionId.longValue(), Float.isNaN(doc.score) ? 0 : doc.score, snippet);
+    return new Hit(entryId, versionId, Float.isNaN(doc.score) ? 0 : doc.score, snippet);
+  }
+
+  private static long docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+    SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), field);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("A library document without " + field + ": rebuild the index");
+    }
+    return values.nextValue();
   }
 
   /** A highlighted passage, split at the marks into plain and matched fragments. */
