@@ -243,12 +243,7 @@ final class StatisticsFacts {
 
   /** docs/statistics.md: identified = IDENTIFIED or TRACED, frozen = FROZEN, seized = SEIZED or TRANSFERRED. */
   static AssetStep step(String status) {
-    return switch (status.toUpperCase(Locale.ROOT)) {
-      case "IDENTIFIED", "TRACED" -> AssetStep.IDENTIFIED;
-      case "FROZEN" -> AssetStep.FROZEN;
-      case "SEIZED", "TRANSFERRED" -> AssetStep.SEIZED;
-      default -> null;
-    };
+    return AssetStep.of(status.toUpperCase(Locale.ROOT)).orElse(null);
   }
 
   private static int month(long millis) {
