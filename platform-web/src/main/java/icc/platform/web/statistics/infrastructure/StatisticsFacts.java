@@ -88,6 +88,23 @@ final class StatisticsFacts {
   /** Month of submission as year * 12 + month - 1 (for periods), or -1. */
   private int[] submittedMonth = new int[0];
 
+  /**
+   * The requests ordered by time to acknowledge and by time to close (seconds since
+   * submission), each entry {@code (seconds + OFFSET) << SLOT_BITS | slot}: a query finds its
+   * nearest-rank percentiles by walking these in order, counting per cell, instead of sorting
+   * the durations of every cell on every call. Kept current by {@link #reindex()}.
+   */
+  private Order acknowledgeOrder = new Order();
+  private Order closeOrder = new Order();
+  private final java.util.Set<Integer> unordered = new java.util.HashSet<>();
+  private boolean reorderAll = true;
+  private static final int SLOT_BITS = 22;
+  private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+  /** Durations from -2^39 to 2^39 seconds (±17,000 years: any two DATETIME values). */
+  private static final long OFFSET = 1L << 39;
+  /** Beyond this many changed requests, sorting again is cheaper than moving entries one by one. */
+  private static final int PATCH_LIMIT = 200;
+
   private final Map<String, Integer> assetSlots = new HashMap<>();
   private int assets;
   private boolean[] assetPresent = new boolean[0];
@@ -147,6 +164,9 @@ final class StatisticsFacts {
       deadline = Arrays.copyOf(deadline, n);
       submittedMonth = Arrays.copyOf(submittedMonth, n);
     }
+    if (requests > SLOT_MASK) {
+      throw new IllegalStateException("more than " + SLOT_MASK + " requests");
+    }
     requestSlots.put(id, requests);
     return requests++;
   }
@@ -168,12 +188,99 @@ final class StatisticsFacts {
     closed[i] = r.closed();
     deadline[i] = r.deadlineDay();
     submittedMonth[i] = r.submitted() == NONE ? -1 : month(r.submitted());
+    unordered.add(i);
   }
 
   void removeRequest(String id) {
     Integer i = requestSlots.get(id);
     if (i != null) {
       requestPresent[i] = false;
+      unordered.add(i);
+    }
+  }
+
+  /**
+   * Brings the duration orders up to the requests' current values: the changed requests are
+   * taken out and put back at their place (binary search), or everything is sorted again after
+   * many changes. Called by the replica under its write lock after applying changes, and by
+   * every computation (a no-op then).
+   */
+  synchronized void reindex() {
+    if (!reorderAll && unordered.isEmpty()) {
+      return;
+    }
+    if (reorderAll || unordered.size() > PATCH_LIMIT) {
+      acknowledgeOrder = Order.sorted(this, acknowledged);
+      closeOrder = Order.sorted(this, closed);
+    } else {
+      for (int i : unordered) {
+        acknowledgeOrder.move(i, key(i, acknowledged));
+        closeOrder.move(i, key(i, closed));
+      }
+    }
+    unordered.clear();
+    reorderAll = false;
+  }
+
+  /** The order key of request i by the time {@code until} (acknowledged or closed), or -1 if it has none. */
+  private long key(int i, long[] until) {
+    if (!requestPresent[i] || submitted[i] == NONE || until[i] == NONE) {
+      return -1;
+    }
+    return ((until[i] - submitted[i]) / 1000 + OFFSET) << SLOT_BITS | i;
+  }
+
+  private static long seconds(long key) {
+    return (key >>> SLOT_BITS) - OFFSET;
+  }
+
+  /** Sorted keys, and each request's key in them (to take it out when it changes). */
+  private static final class Order {
+    long[] keys = new long[0];
+    int size;
+    long[] keyOf = new long[0];
+
+    static Order sorted(StatisticsFacts f, long[] until) {
+      Order o = new Order();
+      o.keys = new long[f.requests];
+      o.keyOf = new long[f.requests];
+      for (int i = 0; i < f.requests; i++) {
+        long k = f.key(i, until);
+        o.keyOf[i] = k;
+        if (k >= 0) {
+          o.keys[o.size++] = k;
+        }
+      }
+      Arrays.sort(o.keys, 0, o.size);
+      return o;
+    }
+
+    /** Request i's entry goes from its old place to {@code key}'s (-1: none). */
+    void move(int i, long key) {
+      if (i >= keyOf.length) {
+        int old = keyOf.length;
+        keyOf = Arrays.copyOf(keyOf, Math.max(i + 1, old * 2));
+        Arrays.fill(keyOf, old, keyOf.length, -1);
+      }
+      long old = keyOf[i];
+      if (old == key) {
+        return;
+      }
+      if (old >= 0) {
+        int at = Arrays.binarySearch(keys, 0, size, old);
+        System.arraycopy(keys, at + 1, keys, at, size - at - 1);
+        size--;
+      }
+      if (key >= 0) {
+        if (size == keys.length) {
+          keys = Arrays.copyOf(keys, Math.max(1024, size * 2));
+        }
+        int at = -Arrays.binarySearch(keys, 0, size, key) - 1;
+        System.arraycopy(keys, at, keys, at + 1, size - at);
+        keys[at] = key;
+        size++;
+      }
+      keyOf[i] = key;
     }
   }
 
@@ -263,9 +370,14 @@ final class StatisticsFacts {
    * (docs/statistics.md "Measures").
    */
   RequestCells requests(StatisticsFilter filter, UnitRule units, Instant now, boolean withTimes) {
+    reindex();
+    Order byAcknowledge = acknowledgeOrder;
+    Order byClose = closeOrder;
     Selection s = new Selection(filter, units, now);
-    Samples acknowledgeAll = new Samples(null, FigureRow.TOTAL);
-    Samples executeAll = new Samples(null, FigureRow.TOTAL);
+    // Per request of the selection: 1 + the index of its cell, and whether its durations count.
+    int[] cellOf = withTimes ? new int[requests] : null;
+    byte[] counted = withTimes ? new byte[requests] : null;
+    Cell all = new Cell(null, FigureRow.TOTAL, 0, 0, -1);
     for (int i = 0; i < requests; i++) {
       if (!s.selected(i)) {
         continue;
@@ -301,39 +413,61 @@ final class StatisticsFacts {
         }
       }
       if (withTimes) {
-        // TIMESTAMPDIFF(SECOND, ...): whole seconds, truncated
+        cellOf[i] = cell.index + 1;
         if (ack) {
-          long seconds = (acknowledged[i] - submitted[i]) / 1000;
-          cell.acknowledge.add(seconds);
-          acknowledgeAll.add(seconds);
+          counted[i] |= 1;
+          cell.acknowledge.n++;
+          all.acknowledge.n++;
         }
         if (status == EXECUTED || status == PARTIALLY_EXECUTED) {
-          long seconds = (closed[i] - submitted[i]) / 1000;
-          cell.execute.add(seconds);
-          executeAll.add(seconds);
+          counted[i] |= 2;
+          cell.execute.n++;
+          all.execute.n++;
         }
       }
     }
     List<Counts> counts = new ArrayList<>();
-    List<Durations> acknowledge = new ArrayList<>();
-    List<Durations> execute = new ArrayList<>();
     for (Cell c : s.cells) {
       counts.add(new Counts(c.unit, c.group, c.states, c.received, c.acknowledged, c.executed, c.partiallyExecuted,
           c.declined, c.withdrawn, c.withDeadline, c.pastDeadline));
-      if (withTimes && c.acknowledge.size > 0) {
-        acknowledge.add(c.acknowledge.durations());
-      }
-      if (withTimes && c.execute.size > 0) {
-        execute.add(c.execute.durations());
-      }
     }
-    if (acknowledgeAll.size > 0) {
-      acknowledge.add(acknowledgeAll.durations());
+    if (!withTimes) {
+      return new RequestCells(List.copyOf(counts), new TimesToRespond(List.of(), List.of()));
     }
-    if (executeAll.size > 0) {
-      execute.add(executeAll.durations());
+    // Nearest rank: walk the requests in ascending duration; the value at which a cell's count of
+    // its own counted requests reaches the rank is its percentile (TIMESTAMPDIFF(SECOND, ...):
+    // whole seconds, truncated).
+    percentiles(byAcknowledge, s.cells, all, cellOf, counted, 1, true);
+    percentiles(byClose, s.cells, all, cellOf, counted, 2, false);
+    List<Durations> acknowledge = new ArrayList<>();
+    List<Durations> execute = new ArrayList<>();
+    for (Cell c : s.cells) {
+      c.acknowledge.addTo(acknowledge, c.unit, c.group);
+      c.execute.addTo(execute, c.unit, c.group);
     }
+    all.acknowledge.addTo(acknowledge, null, FigureRow.TOTAL);
+    all.execute.addTo(execute, null, FigureRow.TOTAL);
     return new RequestCells(List.copyOf(counts), new TimesToRespond(List.copyOf(acknowledge), List.copyOf(execute)));
+  }
+
+  private static void percentiles(Order order, List<Cell> cells, Cell all, int[] cellOf, byte[] counted, int bit,
+      boolean acknowledge) {
+    for (Cell c : cells) {
+      (acknowledge ? c.acknowledge : c.execute).ranks();
+    }
+    Ranked total = acknowledge ? all.acknowledge : all.execute;
+    total.ranks();
+    for (int k = 0; k < order.size; k++) {
+      long key = order.keys[k];
+      int i = (int) (key & SLOT_MASK);
+      if (i >= cellOf.length || (counted[i] & bit) == 0) {
+        continue;
+      }
+      Cell c = cells.get(cellOf[i] - 1);
+      long seconds = seconds(key);
+      (acknowledge ? c.acknowledge : c.execute).see(seconds);
+      total.see(seconds);
+    }
   }
 
   /** Assets of the cohort's requests by (unit, group, step, currency): count and sum of the estimates. */
@@ -538,7 +672,7 @@ final class StatisticsFacts {
           Granularity g = filter.granularity();
           cutoff = Math.min(cutoff, millis(g.endAfter(periodStart(group + firstPeriod))));
         }
-        cell = new Cell(unitNames.get(unit), groupName, cutoff, orgs.size());
+        cell = new Cell(unitNames.get(unit), groupName, cutoff, orgs.size(), cells.size());
         grid[index] = cell;
         cells.add(cell);
       }
@@ -551,6 +685,7 @@ final class StatisticsFacts {
     final String unit;
     final String group;
     final long cutoff;
+    final int index;
     final boolean[] hasState;
     int states;
     long received;
@@ -561,45 +696,54 @@ final class StatisticsFacts {
     long withdrawn;
     long withDeadline;
     long pastDeadline;
-    final Samples acknowledge;
-    final Samples execute;
+    final Ranked acknowledge = new Ranked();
+    final Ranked execute = new Ranked();
     long[] assetCount;
     long[] assetCents;
     boolean[] assetValued;
 
-    Cell(String unit, String group, long cutoff, int orgCount) {
+    Cell(String unit, String group, long cutoff, int orgCount, int index) {
       this.unit = unit;
       this.group = group;
       this.cutoff = cutoff;
+      this.index = index;
       this.hasState = new boolean[orgCount];
-      this.acknowledge = new Samples(unit, group);
-      this.execute = new Samples(unit, group);
     }
   }
 
-  /** The durations (seconds) of one cell. */
-  private static final class Samples {
-    private final String unit;
-    private final String group;
-    private long[] values = new long[16];
-    private int size;
+  /** The median and 90th percentile of one cell's durations, found while walking them in order. */
+  private static final class Ranked {
+    int n;
+    private int seen;
+    private int medianRank;
+    private int p90Rank;
+    private long median;
+    private long p90;
 
-    Samples(String unit, String group) {
-      this.unit = unit;
-      this.group = group;
-    }
-
-    void add(long v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
+    void ranks() {
+      if (n > 0) {
+        medianRank = Percentile.rank(n, 0.5);
+        p90Rank = Percentile.rank(n, 0.9);
       }
-      values[size++] = v;
     }
 
-    Durations durations() {
-      long[] v = Arrays.copyOf(values, size);
-      Arrays.sort(v);
-      return new Durations(unit, group, size, Percentile.nearestRankOfSorted(v, 0.5), Percentile.nearestRankOfSorted(v, 0.9));
+    void see(long seconds) {
+      seen++;
+      if (seen == medianRank) {
+        median = seconds;
+      }
+      if (seen == p90Rank) {
+        p90 = seconds;
+      }
+    }
+
+    void addTo(List<Durations> out, String unit, String group) {
+      if (n > 0) {
+        if (seen != n) {
+          throw new IllegalStateException("duration order out of date: " + seen + " of " + n);
+        }
+        out.add(new Durations(unit, group, n, median, p90));
+      }
     }
   }
 

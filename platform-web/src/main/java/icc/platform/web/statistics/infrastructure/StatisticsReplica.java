@@ -202,6 +202,7 @@ public class StatisticsReplica {
       if (regions != null) {
         f.regions(regions);
       }
+      f.reindex();
       f.version(version);
     } finally {
       lock.writeLock().unlock();
@@ -218,6 +219,7 @@ public class StatisticsReplica {
     forAll(c, ASSETS + " WHERE status IN ('IDENTIFIED', 'TRACED', 'FROZEN', 'SEIZED', 'TRANSFERRED')",
         rs -> fresh.putAsset(asset(rs)));
     forAll(c, CHALLENGES, rs -> fresh.putChallenge(challenge(rs)));
+    fresh.reindex();
     fresh.version(version);
     lock.writeLock().lock();
     try {

@@ -183,6 +183,72 @@ class StatisticsFactsTest {
     assertEquals(List.of("FREEZE_ASSETS", "OTHER", "TRACE_ASSETS"), f.requestTypes());
   }
 
+  /**
+   * Many changes applied one by one (the duration orders patched in place) give exactly what a
+   * copy loaded afresh from the final rows gives, for every grouping.
+   */
+  @Test
+  void aCopyChangedStepByStepEqualsOneLoadedAfresh() {
+    List<CooperationHistory.Request> rows = CooperationHistory.generate(7L, 3_000, LocalDate.of(2018, 1, 1),
+        LocalDate.of(2021, 1, 1), LocalDateTime.of(2021, 6, 1, 0, 0), "g");
+    StatisticsFacts changed = load(rows);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    List<CooperationHistory.Request> now = new java.util.ArrayList<>(rows);
+    for (int round = 0; round < 400; round++) {
+      int k = random.nextInt(now.size());
+      CooperationHistory.Request r = now.get(k);
+      changed.reindex(); // as the replica does after every change set
+      if (round % 10 == 0) {
+        now.remove(k);
+        changed.removeRequest(r.id());
+        r.assets().forEach(a -> changed.removeAsset(a.id()));
+        r.challenges().forEach(c -> changed.removeChallenge(c.id()));
+      } else {
+        // acknowledged and closed a random number of hours later, or no longer
+        LocalDateTime ack = random.nextBoolean() ? null : r.submittedAt().plusHours(random.nextInt(2_000));
+        LocalDateTime closed = ack == null || random.nextBoolean() ? null : ack.plusHours(random.nextInt(5_000));
+        String status = closed == null ? "IN_PROGRESS" : random.nextBoolean() ? "EXECUTED" : "PARTIALLY_EXECUTED";
+        r = new CooperationHistory.Request(r.id(), r.group(), r.type(), r.requestedOrg(), status, r.submittedAt(), ack,
+            closed, r.deadline(), r.assets(), r.challenges());
+        now.set(k, r);
+        changed.putRequest(row(r));
+      }
+    }
+    StatisticsFacts fresh = load(now);
+    for (String groupBy : List.of("STATE", "REGION", "TYPE", "PERIOD")) {
+      StatisticsFilter f = StatisticsFilter.parse("2018-01-01", "2020-12-31", null, null, null, groupBy, "QUARTER");
+      UnitRule units = groupBy.equals("STATE") ? PER_STATE : ALL;
+      Instant at = Instant.parse("2021-06-01T00:00:00Z");
+      assertEquals(Set.copyOf(fresh.requests(f, units, at, true).counts()), Set.copyOf(changed.requests(f, units, at, true).counts()), groupBy);
+      assertEquals(Set.copyOf(fresh.requests(f, units, at, true).times().acknowledge()),
+          Set.copyOf(changed.requests(f, units, at, true).times().acknowledge()), groupBy);
+      assertEquals(Set.copyOf(fresh.requests(f, units, at, true).times().execute()),
+          Set.copyOf(changed.requests(f, units, at, true).times().execute()), groupBy);
+      assertEquals(Set.copyOf(fresh.assets(f, units)), Set.copyOf(changed.assets(f, units)), groupBy);
+      assertEquals(Set.copyOf(fresh.challenges(f, units)), Set.copyOf(changed.challenges(f, units)), groupBy);
+    }
+  }
+
+  static StatisticsFacts.RequestRow row(CooperationHistory.Request r) {
+    return new StatisticsFacts.RequestRow(r.id(), r.requestedOrg(), r.type(), r.status(), millis(r.submittedAt()),
+        millis(r.acknowledgedAt()), millis(r.closedAt()), r.deadline() == null ? StatisticsFacts.NO_DAY : (int) r.deadline().toEpochDay());
+  }
+
+  static long millis(LocalDateTime t) {
+    return t == null ? StatisticsFacts.NONE : t.toInstant(ZoneOffset.UTC).toEpochMilli();
+  }
+
+  static StatisticsFacts load(List<CooperationHistory.Request> rows) {
+    StatisticsFacts f = new StatisticsFacts();
+    f.regions(Map.of("NL", "WESTERN_EUROPEAN_OTHER", "FR", "WESTERN_EUROPEAN_OTHER", "SN", "AFRICAN"));
+    for (CooperationHistory.Request r : rows) {
+      f.putRequest(row(r));
+      r.assets().forEach(a -> f.putAsset(new StatisticsFacts.AssetRow(a.id(), r.id(), a.status(), a.currency(), a.estimatedValue())));
+      r.challenges().forEach(c -> f.putChallenge(new StatisticsFacts.ChallengeRow(c.id(), r.id(), c.code(), millis(c.recordedAt()))));
+    }
+    return f;
+  }
+
   @Test
   void namedUnitsAndTheOthers() {
     UnitRule nl = new UnitRule(false, Set.of("NL"), "OTHERS");
