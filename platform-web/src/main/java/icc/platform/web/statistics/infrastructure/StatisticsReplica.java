@@ -60,11 +60,6 @@ public class StatisticsReplica {
   private final ReentrantLock refreshing = new ReentrantLock();
   private volatile StatisticsFacts facts;
 
-  /** What the last refresh did (for the benchmark notes and the log). */
-  record Refresh(String kind, long version, int changes, long millis) {}
-
-  private volatile Refresh last;
-
   /**
    * {@code query} over a copy that holds at least the data committed before this call. Outside
    * the caller's transaction: the refresh needs a snapshot of its own.
@@ -86,13 +81,8 @@ public class StatisticsReplica {
 
   /** Loads or refreshes the copy now (at deployment, so that the first user does not wait). */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public Refresh warmUp() {
+  public void warmUp() {
     refresh(currentVersion());
-    return last;
-  }
-
-  Refresh lastRefresh() {
-    return last;
   }
 
   private long currentVersion() {
@@ -208,8 +198,8 @@ public class StatisticsReplica {
       lock.writeLock().unlock();
     }
     int n = requestIds.size() + assetIds.size() + challengeIds.size();
-    last = new Refresh("changes", version, n, (System.nanoTime() - start) / 1_000_000);
-    LOG.log(Level.DEBUG, "Statistics copy at version {0}: {1} changed rows reread", version, n);
+    long micros = (System.nanoTime() - start) / 1_000;
+    LOG.log(Level.DEBUG, "Statistics copy at version {0}: {1} changed rows reread in {2} µs", version, n, micros);
   }
 
   private void loadAll(Connection c, long version, long start, String why) throws SQLException {
@@ -228,7 +218,6 @@ public class StatisticsReplica {
       lock.writeLock().unlock();
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
-    last = new Refresh("full load", version, fresh.requestCount(), ms);
     LOG.log(Level.INFO, "Statistics copy loaded at version {0} ({1}): {2} requests in {3} ms", version, why,
         fresh.requestCount(), ms);
   }
