@@ -126,9 +126,10 @@ class StatisticsApiIT {
   }
 
   /**
-   * Computed tables may be reused (FigureCache), but never after a change: a request executed and
-   * an asset frozen in one committed transaction of raw SQL (no application code involved, as a
-   * manual fix would be) show in the very next answer, and so does putting them back.
+   * Tables are computed over each server's in-memory copy (StatisticsReplica), which must include
+   * every committed change: a request executed and an asset frozen in one committed transaction
+   * of raw SQL (no application code involved, as a manual fix would be) show in the very next
+   * answer, and so does putting them back.
    */
   @Test
   void aChangeToTheLiveRowsShowsInTheNextAnswer() throws Exception {

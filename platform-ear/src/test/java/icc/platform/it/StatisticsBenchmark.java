@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * dashboard's API queries over 100,000 generated requests (2010-2016, whose challenges end before 2019, request_group below, kept
  * for later runs), called by concurrent clients as court.analyst (every State, every measure, no
  * suppression: the most work). Two phases: warm (the same queries repeated, no change in between:
- * the statistics cache answers) and cold (a committed change to an asset value before every call,
- * so every call computes from the live rows). Prints latency percentiles per query and overall
+ * the server's in-memory copy is current and every call computes over it) and cold (a committed
+ * change to an asset value before every call, so every call first rereads the changed row through
+ * the change log, then computes). Prints latency percentiles per query and overall
  * for both and writes them to target/statistics-benchmark.md. Run with {@code -Dit.test=StatisticsBenchmark}
  * (docs/benchmarks.md, section statistics).
  */
@@ -66,15 +67,16 @@ class StatisticsBenchmark {
       }
     }
     // Warm: the same dashboard queries again and again with no change in between, as a dashboard
-    // is used; results come from the statistics cache (FigureCache) once computed.
+    // is used; every call computes over the in-memory copy, which is current.
     String warm = phase(token, false);
     // Cold: before every call the client changes a value the figures are computed from (the
     // estimated value of one generated asset, one cent up, then down again), in its own committed
-    // transaction: the trigger bumps the data version and the call computes from the live rows.
+    // transaction: the trigger bumps the data version and logs the asset, so the call first
+    // rereads that row into the copy (StatisticsReplica), then computes.
     String cold = phase(token, true);
     String table = String.format("%,d requests in the tables; %d concurrent clients x %d calls per phase%n%n"
-        + "Warm (repeated queries, no change in between: results reused while the data version is unchanged):%n%n%s%n"
-        + "Cold (a committed change to the data before every call: every figure computed from the live rows):%n%n%s",
+        + "Warm (repeated queries, no change in between: computed over the current in-memory copy):%n%n%s%n"
+        + "Cold (a committed change to the data before every call: the copy is refreshed from the change log, then computed):%n%n%s",
         REQUESTS, CLIENTS, ROUNDS, warm, cold);
     System.out.println(table);
     Files.writeString(Path.of("target", "statistics-benchmark.md"), table);

@@ -30,8 +30,15 @@ public final class Percentile {
     if (!(p > 0 && p <= 1)) {
       throw new IllegalArgumentException("p must be in (0, 1]: " + p);
     }
-    int rank = (int) Math.ceil(p * sorted.length - 1e-9);
-    return sorted[Math.max(rank, 1) - 1];
+    return sorted[rank(sorted.length, p) - 1];
+  }
+
+  /** The 1-based rank of the nearest-rank p-th percentile among {@code n} values (n ≥ 1). */
+  public static int rank(int n, double p) {
+    if (!(p > 0 && p <= 1)) {
+      throw new IllegalArgumentException("p must be in (0, 1]: " + p);
+    }
+    return Math.max((int) Math.ceil(p * n - 1e-9), 1);
   }
 
   /** Seconds as days, one decimal, half up. */

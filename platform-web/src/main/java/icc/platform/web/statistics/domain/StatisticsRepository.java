@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Reads the figures from the live request tables (V30) and keeps the States' consent to share.
- * Every figure is computed by queries over the live rows; nothing is counted ahead of time
- * (nothing can drift). An implementation may reuse a computed result only while the data it was
- * computed from is provably unchanged (V70 {@code statistics_version}).
+ * Every figure is computed on every call from the live rows' own values (or an exact copy of
+ * them that includes every change committed before the call); nothing is counted ahead of time
+ * (nothing can drift).
  */
 public interface StatisticsRepository {
 
