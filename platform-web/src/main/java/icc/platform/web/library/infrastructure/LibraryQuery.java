@@ -60,10 +60,14 @@ final class LibraryQuery {
       path(TITLE + "_en"), 2f, path(TITLE + "_fr"), 2f, path(CONTENT + "_en"), 1f, path(CONTENT + "_fr"), 1f);
 
   /**
-   * Fields the words are highlighted in (the content fields are neither stored nor highlightable;
-   * these hold the same texts).
+   * Fields of the query the snippets are highlighted with: the stored texts the content fields
+   * are made of, and the title. Not the content fields: they are neither stored nor highlightable.
+   * The title must be there although it is not highlighted: the highlighter evaluates the whole
+   * query, so a required word ({@code +word}) found only in the title must match there, or no
+   * field of the hit gets a passage (LibrarySearchIndexIT, with a marker in the title).
    */
   static final Map<String, Float> SNIPPET_FIELDS = Map.of(
+      path(TITLE + "_en"), 2f, path(TITLE + "_fr"), 2f,
       path(SUMMARY + "_en"), 1f, path(SUMMARY + "_fr"), 1f, path(TEXT + "_en"), 1f, path(TEXT + "_fr"), 1f);
 
   private final Analyzer analyzer;

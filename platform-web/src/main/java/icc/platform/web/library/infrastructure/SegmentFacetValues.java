@@ -105,38 +105,30 @@ final class SegmentFacetValues {
 
   private static SegmentFacetValues readKeywords(LeafReader segment, String field) throws IOException {
     SortedSetDocValues docValues = DocValues.getSortedSet(segment, field);
-    int maxDoc = segment.maxDoc();
-    int[] starts = new int[maxDoc + 1];
-    int[] ordinals = new int[Math.max(16, maxDoc)];
-    int size = 0;
-    for (int doc = 0; doc < maxDoc; doc++) {
-      starts[doc] = size;
-      if (docValues.advanceExact(doc)) {
-        int count = docValues.docValueCount();
-        if (size + count > ordinals.length) {
-          ordinals = Arrays.copyOf(ordinals, Math.max(ordinals.length * 2, size + count));
-        }
-        for (int i = 0; i < count; i++) {
-          ordinals[size++] = (int) docValues.nextOrd();
-        }
-      }
-    }
-    starts[maxDoc] = size;
     String[] labels = new String[(int) docValues.getValueCount()];
     for (int ord = 0; ord < labels.length; ord++) {
       labels[ord] = docValues.lookupOrd(ord).utf8ToString();
     }
-    return new SegmentFacetValues(starts, Arrays.copyOf(ordinals, size), labels);
+    return read(segment.maxDoc(), labels, new DocOrdinals() {
+      @Override
+      public int advance(int doc) throws IOException {
+        return docValues.advanceExact(doc) ? docValues.docValueCount() : 0;
+      }
+
+      @Override
+      public int next() throws IOException {
+        return (int) docValues.nextOrd();
+      }
+    });
   }
 
   private static SegmentFacetValues readNumbers(LeafReader segment, String field) throws IOException {
-    int maxDoc = segment.maxDoc();
     // First pass: the distinct values, numbered in ascending order.
     Map<Long, Integer> ordinalOf = new TreeMap<>();
-    SortedNumericDocValues docValues = DocValues.getSortedNumeric(segment, field);
-    for (int doc = docValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
-      for (int i = 0; i < docValues.docValueCount(); i++) {
-        ordinalOf.put(docValues.nextValue(), 0);
+    SortedNumericDocValues all = DocValues.getSortedNumeric(segment, field);
+    for (int doc = all.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = all.nextDoc()) {
+      for (int i = 0; i < all.docValueCount(); i++) {
+        ordinalOf.put(all.nextValue(), 0);
       }
     }
     String[] labels = new String[ordinalOf.size()];
@@ -146,20 +138,40 @@ final class SegmentFacetValues {
       labels[next++] = Long.toString(value.getKey());
     }
     // Second pass: each document's values as those numbers.
-    docValues = DocValues.getSortedNumeric(segment, field);
+    SortedNumericDocValues docValues = DocValues.getSortedNumeric(segment, field);
+    return read(segment.maxDoc(), labels, new DocOrdinals() {
+      @Override
+      public int advance(int doc) throws IOException {
+        return docValues.advanceExact(doc) ? docValues.docValueCount() : 0;
+      }
+
+      @Override
+      public int next() throws IOException {
+        return ordinalOf.get(docValues.nextValue());
+      }
+    });
+  }
+
+  /** A field's values, document by document, as ordinals into its labels. */
+  private interface DocOrdinals {
+    /** Moves to {@code doc} (ascending) and tells how many values it has. */
+    int advance(int doc) throws IOException;
+
+    int next() throws IOException;
+  }
+
+  private static SegmentFacetValues read(int maxDoc, String[] labels, DocOrdinals values) throws IOException {
     int[] starts = new int[maxDoc + 1];
     int[] ordinals = new int[Math.max(16, maxDoc)];
     int size = 0;
     for (int doc = 0; doc < maxDoc; doc++) {
       starts[doc] = size;
-      if (docValues.advanceExact(doc)) {
-        int count = docValues.docValueCount();
-        if (size + count > ordinals.length) {
-          ordinals = Arrays.copyOf(ordinals, Math.max(ordinals.length * 2, size + count));
-        }
-        for (int i = 0; i < count; i++) {
-          ordinals[size++] = ordinalOf.get(docValues.nextValue());
-        }
+      int count = values.advance(doc);
+      if (size + count > ordinals.length) {
+        ordinals = Arrays.copyOf(ordinals, Math.max(ordinals.length * 2, size + count));
+      }
+      for (int i = 0; i < count; i++) {
+        ordinals[size++] = values.next();
       }
     }
     starts[maxDoc] = size;
