@@ -45,15 +45,7 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
   static LibraryFacets count(IndexSearcher searcher, Query query) {
     try {
       // No scores: only which entries match.
-      return of(searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot count the library search's facets", e);
-    }
-  }
-
-  /** Counts the matches a search collected. */
-  static LibraryFacets of(FacetsCollector matches) {
-    try {
+      FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
       long total = 0;
       List<Map<String, Long>> counts = new ArrayList<>();
       for (int f = 0; f <= KEYWORD_FACETS.size(); f++) {

@@ -66,7 +66,7 @@ final class LibraryQuery {
    * query, so a required word ({@code +word}) found only in the title must match there, or no
    * field of the hit gets a passage (LibrarySearchIndexIT, with a marker in the title).
    */
-  static final Map<String, Float> SNIPPET_FIELDS = Map.of(
+  static final Map<String, Float> HIGHLIGHT_QUERY_FIELDS = Map.of(
       path(TITLE + "_en"), 2f, path(TITLE + "_fr"), 2f,
       path(SUMMARY + "_en"), 1f, path(SUMMARY + "_fr"), 1f, path(TEXT + "_en"), 1f, path(TEXT + "_fr"), 1f);
 
@@ -84,7 +84,7 @@ final class LibraryQuery {
   LibraryQuery(Analyzer english, Analyzer french) {
     Map<String, Analyzer> byField = new LinkedHashMap<>();
     WORD_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
-    SNIPPET_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
+    HIGHLIGHT_QUERY_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
     this.analyzer = new PerFieldAnalyzerWrapper(english, byField);
   }
 
@@ -118,7 +118,7 @@ final class LibraryQuery {
 
   /** The words in the fields that are highlighted, or null when there are none. */
   Query highlighted(SearchQuery query) {
-    return words(query, SNIPPET_FIELDS);
+    return words(query, HIGHLIGHT_QUERY_FIELDS);
   }
 
   private Query words(SearchQuery query, Map<String, Float> fields) {

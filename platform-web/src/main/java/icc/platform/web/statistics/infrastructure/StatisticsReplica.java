@@ -86,17 +86,23 @@ public class StatisticsReplica {
   }
 
   private long currentVersion() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT version FROM statistics_version WHERE id = 1");
+    try (Connection c = dataSource.getConnection()) {
+      return version(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("statistics version not read: " + e.getMessage(), e);
+    }
+  }
+
+  private static long version(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT version FROM statistics_version WHERE id = 1");
         ResultSet rs = s.executeQuery()) {
       if (!rs.next()) {
         throw new IllegalStateException("statistics_version has no row (V70)");
       }
       return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException("statistics version not read: " + e.getMessage(), e);
     }
   }
+
 
   private void refresh(long seen) {
     refreshing.lock();
@@ -133,7 +139,7 @@ public class StatisticsReplica {
 
   /** Inside the snapshot transaction. */
   private void refresh(Connection c, StatisticsFacts f, long start) throws SQLException {
-    long version = one(c, "SELECT version FROM statistics_version WHERE id = 1");
+    long version = version(c);
     if (f != null && version == f.version()) {
       return;
     }
@@ -289,15 +295,6 @@ public class StatisticsReplica {
           }
         }
       }
-    }
-  }
-
-  private static long one(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-      if (!rs.next()) {
-        throw new IllegalStateException("no row: " + sql);
-      }
-      return rs.getLong(1);
     }
   }
 }
