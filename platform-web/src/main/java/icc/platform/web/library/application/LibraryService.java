@@ -36,8 +36,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The library's use cases. Each runs in one transaction and records its audit event in it
@@ -249,17 +247,13 @@ public class LibraryService {
 
   private LibraryViews.SearchPage search(Reader reader, SearchQuery query) {
     LibrarySearch.Result result = librarySearch.search(reader, query);
-    Map<Long, VersionListing> listings =
-        repository.listings(result.hits().stream().map(LibrarySearch.Hit::versionId).toList()).stream()
-            .collect(Collectors.toMap(VersionListing::versionId, Function.identity()));
     SearchTerms terms = query.terms();
     List<LibraryViews.Hit> hits =
         result.hits().stream()
-            .filter(h -> listings.containsKey(h.versionId()))
             .map(h -> {
-              VersionListing v = listings.get(h.versionId());
+              VersionListing v = h.version();
               return new LibraryViews.Hit(
-                  h.entryId(), v.number(), v.title(), v.type(), v.jurisdictions(), v.topics(),
+                  v.entryId(), v.number(), v.title(), v.type(), v.jurisdictions(), v.topics(),
                   v.languages(), v.documentDate(), v.owner(), h.score(), snippet(h, v));
             })
             .toList();
@@ -272,7 +266,7 @@ public class LibraryService {
     if (!hit.snippet().isEmpty()) {
       return hit.snippet();
     }
-    String summary = v.summaryStart();
+    String summary = v.summary();
     return List.of(new SearchTerms.Fragment(
         summary.length() > 240 ? summary.substring(0, 240) + "\u2026" : summary, false));
   }

@@ -12,12 +12,12 @@ public interface LibrarySearch {
 
   Result search(Reader reader, SearchQuery query);
 
-  /** One page of matching version ids, best first, with the total and facet counts. */
+  /** One page of matching versions, best first, with the total and facet counts. */
   record Result(List<Hit> hits, long total, Map<String, Map<String, Long>> facets) {}
 
   /**
    * A matching published version, its score, and the passage where the words matched (empty when
    * the search had no words or they matched nowhere worth showing).
    */
-  record Hit(long entryId, long versionId, double score, List<SearchTerms.Fragment> snippet) {}
+  record Hit(VersionListing version, double score, List<SearchTerms.Fragment> snippet) {}
 }

@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * What a list of search results shows of a published version, read without the version's texts:
- * a file's extracted text can be megabytes (EntryVersion#SEARCH_TEXT_MAX), and a page of hits
- * needs none of it.
+ * What a list of search results shows of a published version, read without the files' extracted
+ * text: it can be megabytes (EntryVersion#SEARCH_TEXT_MAX), and a page of hits needs none of it.
  *
- * @param summaryStart the first {@value #SUMMARY_START} characters of the summary (the snippet when
- *     the words matched nowhere worth showing)
+ * @param summary the whole summary (at most EntryContent#SUMMARY_MAX characters): the search
+ *     highlights the words in it, and its beginning is the snippet when they matched nowhere
  */
 public record VersionListing(
     long entryId,
@@ -22,7 +21,4 @@ public record VersionListing(
     Set<String> languages,
     LocalDate documentDate,
     String owner,
-    String summaryStart) {
-
-  public static final int SUMMARY_START = 241;
-}
+    String summary) {}

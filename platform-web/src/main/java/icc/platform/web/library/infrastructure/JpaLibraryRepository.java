@@ -116,11 +116,11 @@ public class JpaLibraryRepository implements LibraryRepository {
       return List.of();
     }
     // One statement for a page of hits (the sets as lists in their key order), and not the
-    // version's texts: its search_text can be megabytes.
+    // version's search_text: it can be megabytes.
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery("""
         SELECT v.entry_id, v.id, v.version_no, v.title, v.document_type, v.document_date, e.owner_organisation,
-               LEFT(v.summary, :summaryStart),
+               v.summary,
                (SELECT GROUP_CONCAT(j.jurisdiction ORDER BY j.jurisdiction SEPARATOR ',')
                   FROM library_version_jurisdiction j WHERE j.version_id = v.id),
                (SELECT GROUP_CONCAT(t.topic ORDER BY t.topic SEPARATOR ',')
@@ -129,7 +129,6 @@ public class JpaLibraryRepository implements LibraryRepository {
                   FROM library_version_language l WHERE l.version_id = v.id)
           FROM library_entry_version v JOIN library_entry e ON e.id = v.entry_id
          WHERE v.id IN (:ids)""")
-        .setParameter("summaryStart", VersionListing.SUMMARY_START)
         .setParameter("ids", versionIds)
         .getResultList();
     return rows.stream().map(JpaLibraryRepository::listing).toList();

@@ -10,23 +10,28 @@ import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The total and the five facets of a library search: one unscored pass over the matches (Lucene's
- * facets collector), then each facet counted from the doc values Hibernate Search writes for the
- * aggregable fields ({@link LibrarySearchMapping}), kept in heap arrays per segment
- * ({@link SegmentFacetValues}).
+ * The total and the five facets of a library search: the matches collected unscored as bit sets
+ * (the filter and the words apart, then intersected), then each facet counted from the doc values
+ * Hibernate Search writes for the aggregable fields ({@link LibrarySearchMapping}), kept in heap
+ * arrays per segment ({@link SegmentFacetValues}).
  *
  * <p>Why not Hibernate Search's terms aggregations: at 100,000 entries they were 45 % of a
  * search's time (per matching document, a hash set and a hash map per field). Lucene's
@@ -41,25 +46,38 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
   /** The keyword facets, in the order they are shown. */
   static final List<String> KEYWORD_FACETS = List.of(JURISDICTION, TOPIC, TYPE, LANGUAGE);
 
-  /** Counts {@code query} in the searcher's reader (one point in time of the index). */
-  static LibraryFacets count(IndexSearcher searcher, Query query) {
+  /**
+   * Counts the entries matching {@code filter} and {@code words} (null: no words) in the searcher's
+   * reader (one point in time of the index): what {@link LibraryQuery#of} matches.
+   */
+  static LibraryFacets count(IndexSearcher searcher, Query filter, Query words) {
     try {
-      // No scores: only which entries match.
-      FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+      List<FixedBitSet> matching = matches(searcher, filter);
+      if (words != null) {
+        List<FixedBitSet> withWords = matches(searcher, words);
+        for (int leaf = 0; leaf < matching.size(); leaf++) {
+          matching.get(leaf).and(withWords.get(leaf));
+        }
+      }
       long total = 0;
       List<Map<String, Long>> counts = new ArrayList<>();
       for (int f = 0; f <= KEYWORD_FACETS.size(); f++) {
         counts.add(new HashMap<>());
       }
-      for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-        total += segment.totalHits;
-        LeafReader reader = segment.context.reader();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        FixedBitSet bits = matching.get(leaf.ord);
+        int matches = bits.cardinality();
+        if (matches == 0) {
+          continue;
+        }
+        total += matches;
+        LeafReader reader = leaf.reader();
         SegmentFacetValues[] fields = new SegmentFacetValues[KEYWORD_FACETS.size() + 1];
         for (int f = 0; f < KEYWORD_FACETS.size(); f++) {
           fields[f] = SegmentFacetValues.keywords(reader, path(KEYWORD_FACETS.get(f)));
         }
         fields[KEYWORD_FACETS.size()] = SegmentFacetValues.numbers(reader, path(YEAR));
-        SegmentFacetValues.count(segment.bits.iterator(), fields, counts);
+        SegmentFacetValues.count(bits, matches, fields, counts);
       }
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
       for (int f = 0; f < KEYWORD_FACETS.size(); f++) {
@@ -69,6 +87,58 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
       return new LibraryFacets(total, facets);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot count the library search's facets", e);
+    }
+  }
+
+  /**
+   * The live documents matching {@code query}, per segment (by leaf ordinal), without scores.
+   * Filter and words are collected apart, then intersected: alone, a disjunction of words is
+   * collected by Lucene's bulk scorer (windows of documents, term by term), while inside a
+   * conjunction with the filter it moves term by term through a heap, document by document, which
+   * cost twice as much for a word found in most of the library (docs/benchmarks.md, library).
+   */
+  private static List<FixedBitSet> matches(IndexSearcher searcher, Query query) throws IOException {
+    List<FixedBitSet> perLeaf = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      perLeaf.add(new FixedBitSet(leaf.reader().maxDoc()));
+    }
+    searcher.search(new ConstantScoreQuery(query), new CollectorManager<Collector, Void>() {
+      @Override
+      public Collector newCollector() {
+        return new BitsCollector(perLeaf);
+      }
+
+      @Override
+      public Void reduce(Collection<Collector> collectors) {
+        return null;
+      }
+    });
+    return perLeaf;
+  }
+
+  /** Sets the bit of each collected document in its segment's bit set. */
+  private static final class BitsCollector extends SimpleCollector {
+    private final List<FixedBitSet> perLeaf;
+    private FixedBitSet bits;
+
+    BitsCollector(List<FixedBitSet> perLeaf) {
+      this.perLeaf = perLeaf;
+    }
+
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) {
+      bits = perLeaf.get(context.ord);
+    }
+
+    @Override
+    public void collect(int doc) {
+      bits.set(doc);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
   }
 

@@ -34,11 +34,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A library search as one Lucene query: the reader's visibility and the facet filters as filter
- * clauses, the words as a scored clause. The same query object ranks and pages the hits (through
- * Hibernate Search) and is counted for the total and the facets ({@link LibraryFacets}), so no
- * list, total or facet count can include an entry the reader may not see (issue 8: "a search never
- * returns an entry the caller may not see").
+ * A library search as Lucene queries: the reader's visibility and the facet filters as a filter,
+ * the words as a scored clause. The filter and the words rank and page the hits and are counted
+ * for the total and the facets ({@link LibraryFacets}), so no list, total or facet count can
+ * include an entry the reader may not see (issue 8: "a search never returns an entry the caller
+ * may not see"), and all of them count the same entries.
  *
  * <p>Written for Lucene directly rather than with Hibernate Search's predicate DSL because the
  * facets are counted outside Hibernate Search (its terms aggregations took 45 % of search time;
@@ -50,25 +50,54 @@ import org.apache.lucene.util.BytesRef;
  * simpleQueryString()} parses it (the same parser, the fields' own analyzers): {@code "..."} for a
  * phrase, {@code word*} for a prefix, {@code +word} to require a word, {@code -word} to exclude
  * one. Any word may match; entries matching more, and rarer, words rank first, a title match
- * weighing twice. Words are looked up in the title and the content (summary and text together),
- * each in the English and the French analysis.
+ * weighing twice more. Words are looked up in the content (title, summary and text together), each
+ * in the English and the French analysis.
  */
 final class LibraryQuery {
 
-  /** Fields searched for words, with their weight: a title match weighs twice. */
-  static final Map<String, Float> WORD_FIELDS = Map.of(
-      path(TITLE + "_en"), 2f, path(TITLE + "_fr"), 2f, path(CONTENT + "_en"), 1f, path(CONTENT + "_fr"), 1f);
+  /**
+   * Fields in which words are looked up: title, summary and text together, in each language's
+   * analysis. An entry matches when its content does; the ranked query and the count (total and
+   * facets) match exactly these entries.
+   */
+  static final Map<String, Float> WORD_FIELDS = Map.of(path(CONTENT + "_en"), 1f, path(CONTENT + "_fr"), 1f);
+
+  /**
+   * Title fields, for ranking only: a title match adds twice its weight to the content's. Only
+   * scored, never required, so counting needs no title field (2 fields a word instead of 4, which
+   * the count pays per matching entry; docs/benchmarks.md, library).
+   */
+  static final Map<String, Float> TITLE_FIELDS = Map.of(path(TITLE + "_en"), 2f, path(TITLE + "_fr"), 2f);
 
   /**
    * Fields of the query the snippets are highlighted with: the stored texts the content fields
-   * are made of, and the title. Not the content fields: they are neither stored nor highlightable.
-   * The title must be there although it is not highlighted: the highlighter evaluates the whole
-   * query, so a required word ({@code +word}) found only in the title must match there, or no
-   * field of the hit gets a passage (LibrarySearchIndexIT, with a marker in the title).
+   * are made of. Not the content fields: they are neither stored nor highlightable. The
+   * highlighter marks the words' terms wherever they occur in the field, without evaluating the
+   * whole query ("weight matches" off): a required word ({@code +word}) found only in the title
+   * still lets the other words be marked in the summary (LibrarySearchIndexIT).
    */
   static final Map<String, Float> HIGHLIGHT_QUERY_FIELDS = Map.of(
-      path(TITLE + "_en"), 2f, path(TITLE + "_fr"), 2f,
       path(SUMMARY + "_en"), 1f, path(SUMMARY + "_fr"), 1f, path(TEXT + "_en"), 1f, path(TEXT + "_fr"), 1f);
+
+  /**
+   * A search as Lucene queries.
+   *
+   * @param filter what the reader may see and the facet values chosen
+   * @param words the words in the content, or null when there are none
+   * @param titleWords the words in the title, or null when there are none
+   */
+  record Parts(Query filter, Query words, Query titleWords) {
+    /** The entries the filter and the words match, ranked by the words and a title match. */
+    Query ranked() {
+      BooleanQuery.Builder all = new BooleanQuery.Builder()
+          .add(filter, Occur.FILTER)
+          .add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
+      if (titleWords != null) {
+        all.add(titleWords, Occur.SHOULD);
+      }
+      return all.build();
+    }
+  }
 
   private final Analyzer analyzer;
 
@@ -84,15 +113,20 @@ final class LibraryQuery {
   LibraryQuery(Analyzer english, Analyzer french) {
     Map<String, Analyzer> byField = new LinkedHashMap<>();
     WORD_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
+    TITLE_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
     HIGHLIGHT_QUERY_FIELDS.keySet().forEach(field -> byField.put(field, field.endsWith("_fr") ? french : english));
     this.analyzer = new PerFieldAnalyzerWrapper(english, byField);
   }
 
-  Query of(Reader reader, SearchQuery query) {
+  /** The search's queries: its filter and its words (in the content and in the title). */
+  Parts of(Reader reader, SearchQuery query) {
+    return new Parts(filter(reader, query), words(query, WORD_FIELDS), words(query, TITLE_FIELDS));
+  }
+
+  /** What the reader may see and the facet values chosen: which entries, not their rank. */
+  private static Query filter(Reader reader, SearchQuery query) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(visibleTo(reader), Occur.FILTER);
-    Query words = words(query);
-    all.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
     if (query.jurisdiction() != null) {
       all.add(term(path(JURISDICTION), query.jurisdiction()), Occur.FILTER);
     }
@@ -109,11 +143,6 @@ final class LibraryQuery {
       all.add(IntPoint.newExactQuery(path(YEAR), query.year()), Occur.FILTER);
     }
     return all.build();
-  }
-
-  /** The words, as searched, or null when there are none. */
-  private Query words(SearchQuery query) {
-    return words(query, WORD_FIELDS);
   }
 
   /** The words in the fields that are highlighted, or null when there are none. */

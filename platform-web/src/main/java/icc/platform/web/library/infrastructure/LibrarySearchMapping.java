@@ -43,7 +43,7 @@ public class LibrarySearchMapping implements HibernateOrmSearchMappingConfigurer
    * from a new, empty folder, which LuceneSearchIndex fills from the database at start. The old
    * folder can be deleted.
    */
-  public static final String INDEX = "library-entry-4";
+  public static final String INDEX = "library-entry-5";
   public static final String CURRENT = "current";
 
   // Fields of the entry.
@@ -66,9 +66,10 @@ public class LibrarySearchMapping implements HibernateOrmSearchMappingConfigurer
   /** The summaries in other languages and the files' extracted text (EntryVersion#searchText). */
   public static final String TEXT = "text";
   /**
-   * Summary and text in one field per language, for searching only (not stored, not
-   * highlighted): a word is looked up in 4 fields (title and content, English and French) instead
-   * of 6, which the search pays per matching entry (docs/benchmarks.md, library).
+   * Title, summary and text in one field per language, for searching only (not stored, not
+   * highlighted): whether an entry matches is decided in 2 fields (English and French) instead of
+   * 6, which the search pays per matching entry (docs/benchmarks.md, library). The title fields
+   * still rank (LibraryQuery#TITLE_FIELDS).
    */
   public static final String CONTENT = "content";
 
@@ -107,17 +108,17 @@ public class LibrarySearchMapping implements HibernateOrmSearchMappingConfigurer
     version.binder(new ContentBinder());
   }
 
-  /** {@value #CONTENT}: the summary and the search text of a version, in each language's analysis. */
+  /** {@value #CONTENT}: the title, summary and search text of a version, in each language's analysis. */
   static final class ContentBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
-      context.dependencies().use("summary").use("searchText");
+      context.dependencies().use("title").use("summary").use("searchText");
       IndexFieldReference<String> english = context.indexSchemaElement()
           .field(CONTENT + "_en", f -> f.asString().analyzer(LibraryAnalysis.ENGLISH)).toReference();
       IndexFieldReference<String> french = context.indexSchemaElement()
           .field(CONTENT + "_fr", f -> f.asString().analyzer(LibraryAnalysis.FRENCH)).toReference();
       context.bridge(EntryVersion.class, (DocumentElement target, EntryVersion version, TypeBridgeWriteContext write) -> {
-        String content = version.summary() + "\n" + version.searchText();
+        String content = version.title() + "\n" + version.summary() + "\n" + version.searchText();
         target.addValue(english, content);
         target.addValue(french, content);
       });

@@ -9,11 +9,14 @@ import static icc.platform.web.library.infrastructure.LibrarySearchMapping.VERSI
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
 
 import icc.platform.web.library.domain.LibraryEntry;
+import icc.platform.web.library.domain.LibraryRepository;
 import icc.platform.web.library.domain.LibrarySearch;
 import icc.platform.web.library.domain.Reader;
 import icc.platform.web.library.domain.SearchQuery;
 import icc.platform.web.library.domain.SearchTerms;
+import icc.platform.web.library.domain.VersionListing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
@@ -21,8 +24,10 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -53,11 +58,11 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
  * Hibernate Search opens for us ({@code openIndexReader}):
  *
  * <ol>
- *   <li>one Lucene query ({@link LibraryQuery}) carries the reader's visibility as a filter
- *       clause, the filters and the words;
- *   <li>the page of hits: ranked, sorted, the page's entry and version ids read from the index (no
- *       entity is loaded here);
- *   <li>the total and the facets: the same query counted ({@link LibraryFacets});
+ *   <li>the Lucene queries ({@link LibraryQuery}): the reader's visibility and the facet values as
+ *       a filter, the words in the content, and in the title for ranking;
+ *   <li>the page of hits: ranked, sorted, the page's version ids read from the index, then what the
+ *       list shows of them from the database ({@link LibraryRepository#listings});
+ *   <li>the total and the facets: the filter and the words counted ({@link LibraryFacets});
  *   <li>the snippets: Lucene's unified highlighter, with the words alone, over the page's hits.
  * </ol>
  *
@@ -75,14 +80,11 @@ public class LuceneLibrarySearch implements LibrarySearch {
   static final String OPEN = "\uE000";
   static final String CLOSE = "\uE001";
 
-  /**
-   * Passages to highlight, in the order a snippet is chosen: the summary, then the other summaries
-   * and the files. Not the title: it is shown above the snippet anyway (and without a match in
-   * these, the snippet is the beginning of the summary).
-   */
-  private static final String[] SNIPPET_FIELDS =
-      Arrays.stream(new String[] {SUMMARY + "_en", SUMMARY + "_fr", TEXT + "_en", TEXT + "_fr"})
-          .map(LibrarySearchMapping::path).toArray(String[]::new);
+  /** The summary's fields, in the order a snippet is looked for: English, then French analysis. */
+  private static final String[] SUMMARY_FIELDS = {path(SUMMARY + "_en"), path(SUMMARY + "_fr")};
+
+  /** Then the other summaries and the files' text (not the title: it is shown above the snippet). */
+  private static final String[] TEXT_FIELDS = {path(TEXT + "_en"), path(TEXT + "_fr")};
 
   /** About how many characters of a passage are shown (the highlighter returns whole sentences). */
   static final int SNIPPET_LENGTH = 240;
@@ -90,33 +92,54 @@ public class LuceneLibrarySearch implements LibrarySearch {
   @PersistenceUnit(unitName = "platform")
   private EntityManagerFactory emf;
 
+  @Inject private LibraryRepository repository;
+
   /** Built at the first search: the analyzers exist once Hibernate Search has started. */
   private volatile LibraryQuery queries;
 
   @Override
   public Result search(Reader reader, SearchQuery query) {
     LibraryQuery queries = queries();
-    Query lucene = queries.of(reader, query);
+    LibraryQuery.Parts parts = queries.of(reader, query);
+    Query ranked = parts.ranked();
     try (IndexReader index = mapping().scope(LibraryEntry.class).extension(LuceneExtension.get()).openIndexReader()) {
       IndexSearcher searcher = new IndexSearcher(index);
       int wanted = query.offset() + query.limit();
       // Counting stops at the page's end: the exact total is the facets' count, so Lucene may skip
       // entries that cannot make the page.
-      TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort(query.sort()), wanted, null, wanted));
+      TopFieldDocs top = searcher.search(ranked, new TopFieldCollectorManager(sort(query.sort()), wanted, null, wanted));
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      TopFieldCollector.populateScores(page, searcher, lucene);
+      TopFieldCollector.populateScores(page, searcher, ranked);
       // A second, unscored pass for the total and the facets: scoring every match in one pass with
       // the facets cost twice as much as skipping, as above, then counting (measured: docs/benchmarks.md).
-      LibraryFacets counts = LibraryFacets.count(searcher, lucene);
-      String[] snippets = snippets(searcher, queries, queries.highlighted(query), page);
+      LibraryFacets counts = LibraryFacets.count(searcher, parts.filter(), parts.words());
+      List<VersionListing> listed = listings(index, page);
+      List<String> snippets = snippets(searcher, queries, queries.highlighted(query), page, listed);
       List<Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        hits.add(hit(index, page[i], snippets[i]));
+        // A version missing from the database was deleted after this point in time of the index.
+        if (listed.get(i) != null) {
+          String passage = snippets.get(i);
+          List<SearchTerms.Fragment> snippet = passage == null ? List.of() : around(fragments(passage), SNIPPET_LENGTH);
+          hits.add(new Hit(listed.get(i), Float.isNaN(page[i].score) ? 0 : page[i].score, snippet));
+        }
       }
       return new Result(hits, counts.total(), counts.facets());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the library index", e);
     }
+  }
+
+  /** What the list shows of each hit, read from the database in one statement (null: not found). */
+  private List<VersionListing> listings(IndexReader index, ScoreDoc[] page) throws IOException {
+    List<Long> versionIds = new ArrayList<>(page.length);
+    for (ScoreDoc doc : page) {
+      LeafReaderContext leaf = index.leaves().get(ReaderUtil.subIndex(doc.doc, index.leaves()));
+      versionIds.add(docValue(leaf, path(VERSION_ID), doc.doc));
+    }
+    Map<Long, VersionListing> byId = new HashMap<>();
+    repository.listings(versionIds).forEach(v -> byId.put(v.versionId(), v));
+    return versionIds.stream().map(byId::get).toList();
   }
 
   private LibraryQuery queries() {
@@ -153,46 +176,59 @@ public class LuceneLibrarySearch implements LibrarySearch {
   }
 
   /**
-   * Per hit, the best passage with its matches marked, from the first snippet field where the words
-   * occur (null where they occur in none). Field by field, only for the hits still without one: the
-   * English summary usually has it, and each field costs the highlighter per hit (its stored text,
-   * term vectors and the query's weight: half of a search's time when all four fields were
-   * highlighted for every hit). Only the words are highlighted, not the filters.
+   * Per hit, the best passage with its matches marked, from the first field where the words occur
+   * (null where they occur in none): the summary (English, then French analysis), then the
+   * files' text. Only the words are highlighted, not the filters.
+   *
+   * <p>The summary comes with the listing, from the database, and is analysed again (a few hundred
+   * characters: microseconds). Reading it from the index would decompress the whole stored
+   * document, files' texts included (megabytes for a large file). The files' text is highlighted
+   * from its term vectors, field by field, and only for the hits still without a passage.
    */
-  private static String[] snippets(IndexSearcher searcher, LibraryQuery queries, Query words, ScoreDoc[] page)
-      throws IOException {
+  private static List<String> snippets(IndexSearcher searcher, LibraryQuery queries, Query words, ScoreDoc[] page,
+      List<VersionListing> listed) throws IOException {
     String[] snippets = new String[page.length];
     if (words == null || page.length == 0) {
-      return snippets;
+      return Arrays.asList(snippets);
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queries.analyzer())
-        .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, "\u2026 ", false))
-        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-        .withMaxNoHighlightPassages(0)
-        .withHandleMultiTermQuery(true)
-        .build();
-    for (String field : SNIPPET_FIELDS) {
-      int[] without = IntStream.range(0, page.length).filter(i -> snippets[i] == null).toArray();
+    UnifiedHighlighter summaries = highlighter(UnifiedHighlighter.builderWithoutSearcher(queries.analyzer()));
+    for (int i = 0; i < page.length; i++) {
+      for (int f = 0; f < SUMMARY_FIELDS.length && snippets[i] == null && listed.get(i) != null; f++) {
+        snippets[i] = passage(summaries.highlightWithoutSearcher(SUMMARY_FIELDS[f], words, listed.get(i).summary(), 1));
+      }
+    }
+    UnifiedHighlighter texts = highlighter(UnifiedHighlighter.builder(searcher, queries.analyzer()));
+    for (String field : TEXT_FIELDS) {
+      int[] without = IntStream.range(0, page.length).filter(i -> snippets[i] == null && listed.get(i) != null).toArray();
       if (without.length == 0) {
         break;
       }
       int[] docs = Arrays.stream(without).map(i -> page[i].doc).toArray();
-      String[] passages = highlighter.highlightFields(new String[] {field}, words, docs, new int[] {1}).get(field);
+      String[] passages = texts.highlightFields(new String[] {field}, words, docs, new int[] {1}).get(field);
       for (int k = 0; k < without.length; k++) {
-        String passage = passages[k];
-        snippets[without[k]] = passage == null || passage.isEmpty() ? null : passage;
+        snippets[without[k]] = passage(passages[k]);
       }
     }
-    return snippets;
+    return Arrays.asList(snippets);
   }
 
-  /** A hit: its entry and published version ids (doc values), score and snippet. */
-  private static Hit hit(IndexReader index, ScoreDoc doc, String passage) throws IOException {
-    LeafReaderContext leaf = index.leaves().get(ReaderUtil.subIndex(doc.doc, index.leaves()));
-    long entryId = docValue(leaf, ENTRY_ID, doc.doc);
-    long versionId = docValue(leaf, path(VERSION_ID), doc.doc);
-    List<SearchTerms.Fragment> snippet = passage == null ? List.of() : around(fragments(passage), SNIPPET_LENGTH);
-    return new Hit(entryId, versionId, Float.isNaN(doc.score) ? 0 : doc.score, snippet);
+  private static UnifiedHighlighter highlighter(UnifiedHighlighter.Builder builder) {
+    return builder
+        .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, "\u2026 ", false))
+        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+        .withMaxNoHighlightPassages(0)
+        .withHandleMultiTermQuery(true)
+        // The words' terms, phrases and prefixes are marked wherever they occur in the field; the
+        // whole query is not evaluated against the one field (see LibraryQuery#HIGHLIGHT_QUERY_FIELDS).
+        .withWeightMatches(false)
+        // Passages scored by the matches' positions in the text analysed again, without first
+        // indexing it in memory: a third of the summaries' highlighting cost.
+        .withPassageRelevancyOverSpeed(false)
+        .build();
+  }
+
+  private static String passage(Object highlighted) {
+    return highlighted == null || highlighted.toString().isEmpty() ? null : highlighted.toString();
   }
 
   private static long docValue(LeafReaderContext leaf, String field, int doc) throws IOException {

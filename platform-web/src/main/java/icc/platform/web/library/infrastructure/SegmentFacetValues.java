@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One facet field of one index segment, in heap arrays: each document's values as small ordinals,
@@ -32,11 +33,46 @@ final class SegmentFacetValues {
   private final int[] starts;
   private final int[] ordinals;
   private final String[] labels;
+  /**
+   * The same values the other way round, per ordinal: the documents holding it, as a bit set when
+   * it is frequent (at least one document in {@value #DENSE_VALUE} of the segment) or as a sorted
+   * list when it is rare. Counting a broad search value by value (a bit count of two bit sets) is
+   * cheaper than walking its tens of thousands of matches document by document.
+   */
+  private final Object[] documents;
+  /** What counting value by value costs: the bit sets' words and the lists' lengths, summed. */
+  private final long valueByValueCost;
+
+  static final int DENSE_VALUE = 32;
 
   private SegmentFacetValues(int[] starts, int[] ordinals, String[] labels) {
     this.starts = starts;
     this.ordinals = ordinals;
     this.labels = labels;
+    int maxDoc = starts.length - 1;
+    int[] perValue = new int[labels.length];
+    for (int ordinal : ordinals) {
+      perValue[ordinal]++;
+    }
+    this.documents = new Object[labels.length];
+    long cost = 0;
+    for (int ord = 0; ord < labels.length; ord++) {
+      boolean dense = (long) perValue[ord] * DENSE_VALUE >= maxDoc;
+      documents[ord] = dense ? new FixedBitSet(Math.max(1, maxDoc)) : new int[perValue[ord]];
+      cost += dense ? FixedBitSet.bits2words(Math.max(1, maxDoc)) : perValue[ord];
+    }
+    this.valueByValueCost = cost;
+    int[] filled = new int[labels.length];
+    for (int doc = 0; doc < maxDoc; doc++) {
+      for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+        int ord = ordinals[i];
+        if (documents[ord] instanceof FixedBitSet bits) {
+          bits.set(doc);
+        } else {
+          ((int[]) documents[ord])[filled[ord]++] = doc;
+        }
+      }
+    }
   }
 
   /** The values of a keyword field (sorted set doc values) of a segment. */
@@ -50,16 +86,38 @@ final class SegmentFacetValues {
   }
 
   /**
-   * Counts, in one walk over the documents {@code matching} iterates, the values of several fields
-   * of the same segment; adds them to {@code counts} (per field, by label).
+   * Counts the values of several fields of the same segment among the {@code matches} documents
+   * of {@code matching}; adds them to {@code counts} (per field, by label). The cheaper of two ways:
+   * a walk over the matching documents reading their values (a narrow search), or value by value,
+   * how many of its documents match (a broad one: for a word found in most of the library, about
+   * a hundred bit counts instead of reading the values of 90,000 documents).
    */
-  static void count(DocIdSetIterator matching, SegmentFacetValues[] fields, List<Map<String, Long>> counts)
-      throws IOException {
+  static void count(FixedBitSet matching, int matches, SegmentFacetValues[] fields, List<Map<String, Long>> counts) {
+    long walkCost = 0;
+    long valueCost = 0;
+    for (SegmentFacetValues field : fields) {
+      // Per matching document: its values' reads (their average number) and the walk itself.
+      walkCost += matches + (long) matches * field.ordinals.length / Math.max(1, field.starts.length - 1);
+      valueCost += field.valueByValueCost;
+    }
+    int[][] perOrdinal = valueCost < walkCost ? valueByValue(matching, fields) : walk(matching, fields);
+    for (int f = 0; f < fields.length; f++) {
+      for (int ord = 0; ord < perOrdinal[f].length; ord++) {
+        if (perOrdinal[f][ord] > 0) {
+          counts.get(f).merge(fields[f].labels[ord], (long) perOrdinal[f][ord], Long::sum);
+        }
+      }
+    }
+  }
+
+  private static int[][] walk(FixedBitSet matching, SegmentFacetValues[] fields) {
     int[][] perOrdinal = new int[fields.length][];
     for (int f = 0; f < fields.length; f++) {
       perOrdinal[f] = new int[fields[f].labels.length];
     }
-    for (int doc = matching.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matching.nextDoc()) {
+    int maxDoc = matching.length();
+    for (int doc = matching.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = doc + 1 < maxDoc ? matching.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
       for (int f = 0; f < fields.length; f++) {
         SegmentFacetValues field = fields[f];
         int[] counted = perOrdinal[f];
@@ -68,13 +126,28 @@ final class SegmentFacetValues {
         }
       }
     }
+    return perOrdinal;
+  }
+
+  private static int[][] valueByValue(FixedBitSet matching, SegmentFacetValues[] fields) {
+    int[][] perOrdinal = new int[fields.length][];
     for (int f = 0; f < fields.length; f++) {
-      for (int ord = 0; ord < perOrdinal[f].length; ord++) {
-        if (perOrdinal[f][ord] > 0) {
-          counts.get(f).merge(fields[f].labels[ord], (long) perOrdinal[f][ord], Long::sum);
+      Object[] documents = fields[f].documents;
+      int[] counted = new int[documents.length];
+      for (int ord = 0; ord < documents.length; ord++) {
+        if (documents[ord] instanceof FixedBitSet bits) {
+          counted[ord] = (int) FixedBitSet.intersectionCount(matching, bits);
+        } else {
+          for (int doc : (int[]) documents[ord]) {
+            if (matching.get(doc)) {
+              counted[ord]++;
+            }
+          }
         }
       }
+      perOrdinal[f] = counted;
     }
+    return perOrdinal;
   }
 
   private interface Reading {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedNumericDocValuesField;
@@ -25,6 +28,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -63,6 +68,13 @@ class LibraryFacetsTest {
         assertCounts(reader, new MatchAllDocsQuery());
         assertCounts(reader, visible); // second time from the segments' arrays
       }
+      writer.forceMerge(1); // one segment of 343 documents: broad searches count value by value
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        assertCounts(reader, visible);
+        assertCounts(reader, visible, ids(i -> i % 3 != 0), d -> d.visible() && number(d) % 3 != 0);
+        assertCounts(reader, visible, ids(i -> i % 97 == 5), d -> d.visible() && number(d) % 97 == 5);
+        assertCounts(reader, new MatchAllDocsQuery(), ids(i -> i < 3), d -> number(d) < 3);
+      }
       for (int i = 1; i < 400; i += 5) {
         delete(writer, "e" + i);
         add(writer, generated("e" + i)); // a changed entry: a new document in a new segment
@@ -85,17 +97,22 @@ class LibraryFacetsTest {
       bare.add(new StringField("entryId", "1", Field.Store.NO));
       writer.addDocument(bare);
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        LibraryFacets facets = LibraryFacets.count(new IndexSearcher(reader), new MatchAllDocsQuery());
+        LibraryFacets facets = LibraryFacets.count(new IndexSearcher(reader), new MatchAllDocsQuery(), null);
         assertEquals(1, facets.total());
         facets.facets().values().forEach(counts -> assertEquals(Map.of(), counts));
       }
     }
   }
 
-  private void assertCounts(DirectoryReader reader, Query query) {
-    boolean onlyVisible = query instanceof TermQuery;
-    List<Doc> matching = live.values().stream().filter(d -> !onlyVisible || d.visible()).toList();
-    LibraryFacets facets = LibraryFacets.count(new IndexSearcher(reader), query);
+  private void assertCounts(DirectoryReader reader, Query filter) {
+    boolean onlyVisible = filter instanceof TermQuery;
+    assertCounts(reader, filter, null, d -> !onlyVisible || d.visible());
+  }
+
+  /** Counts {@code filter} and {@code words}, which match the documents {@code matches} accepts. */
+  private void assertCounts(DirectoryReader reader, Query filter, Query words, Predicate<Doc> matches) {
+    List<Doc> matching = live.values().stream().filter(matches).toList();
+    LibraryFacets facets = LibraryFacets.count(new IndexSearcher(reader), filter, words);
     assertEquals(matching.size(), facets.total());
     assertEquals(byHand(matching, Doc::jurisdictions), facets.facets().get(JURISDICTION));
     assertEquals(byHand(matching, Doc::topics), facets.facets().get(TOPIC));
@@ -109,6 +126,18 @@ class LibraryFacetsTest {
     }
     List<Integer> years = facets.facets().get(YEAR).keySet().stream().map(Integer::valueOf).toList();
     assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder()).toList(), years);
+  }
+
+  /** A disjunction of the ids accepted, as the words of a search are a disjunction of terms. */
+  private static Query ids(IntPredicate accepted) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    IntStream.range(0, 400).filter(accepted)
+        .forEach(i -> any.add(new TermQuery(new Term("entryId", "e" + i)), BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  private static int number(Doc d) {
+    return Integer.parseInt(d.id().substring(1));
   }
 
   private static Map<String, Long> byHand(List<Doc> docs, java.util.function.Function<Doc, Set<String>> values) {
