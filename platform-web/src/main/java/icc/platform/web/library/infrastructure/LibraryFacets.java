@@ -48,15 +48,30 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
 
   /**
    * Counts the entries matching {@code filter} and {@code words} (null: no words) in the searcher's
-   * reader (one point in time of the index): what {@link LibraryQuery#of} matches.
+   * reader (one point in time of the index).
    */
   static LibraryFacets count(IndexSearcher searcher, Query filter, Query words) {
     try {
-      List<FixedBitSet> matching = matches(searcher, filter);
+      return count(searcher, matches(searcher, filter), words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot count the library search's facets", e);
+    }
+  }
+
+  /**
+   * Counts the entries of {@code filtered} (per segment, what the filter lets through, as
+   * {@link #matches} collects it; not changed) that {@code words} match (null: no words).
+   */
+  static LibraryFacets count(IndexSearcher searcher, List<FixedBitSet> filtered, Query words) {
+    try {
+      List<FixedBitSet> matching = filtered;
       if (words != null) {
         List<FixedBitSet> withWords = matches(searcher, words);
-        for (int leaf = 0; leaf < matching.size(); leaf++) {
-          matching.get(leaf).and(withWords.get(leaf));
+        matching = new ArrayList<>(filtered.size());
+        for (int leaf = 0; leaf < filtered.size(); leaf++) {
+          FixedBitSet both = filtered.get(leaf).clone();
+          both.and(withWords.get(leaf));
+          matching.add(both);
         }
       }
       long total = 0;
@@ -97,7 +112,7 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
    * conjunction with the filter it moves term by term through a heap, document by document, which
    * cost twice as much for a word found in most of the library (docs/benchmarks.md, library).
    */
-  private static List<FixedBitSet> matches(IndexSearcher searcher, Query query) throws IOException {
+  static List<FixedBitSet> matches(IndexSearcher searcher, Query query) throws IOException {
     List<FixedBitSet> perLeaf = new ArrayList<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       perLeaf.add(new FixedBitSet(leaf.reader().maxDoc()));

@@ -25,8 +25,10 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -87,15 +89,50 @@ final class LibraryQuery {
    * @param titleWords the words in the title, or null when there are none
    */
   record Parts(Query filter, Query words, Query titleWords) {
-    /** The entries the filter and the words match, ranked by the words and a title match. */
-    Query ranked() {
-      BooleanQuery.Builder all = new BooleanQuery.Builder()
-          .add(filter, Occur.FILTER)
-          .add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
-      if (titleWords != null) {
-        all.add(titleWords, Occur.SHOULD);
+    /**
+     * The query that ranks the entries the filter lets through (FilteredSearcher): it matches the
+     * entries the words match, and a title match adds to their score.
+     *
+     * <p>Words without operators ({@code +}, {@code -}) are a disjunction, in which each word is a
+     * disjunction of its terms in the fields: flattened into one disjunction of all the terms (and
+     * phrases, prefixes) in the content and the title, which Lucene ranks with its MaxScore scorer,
+     * skipping what cannot make the page. Same matches: the content holds the title. Same scores:
+     * a disjunction scores the sum of its clauses. With operators, the words are required and the
+     * title only adds to the score.
+     */
+    Query ranking() {
+      if (words == null) {
+        return new MatchAllDocsQuery();
       }
-      return all.build();
+      BooleanQuery.Builder flat = new BooleanQuery.Builder();
+      if (disjunction(words, 1f, flat) && disjunction(titleWords, 1f, flat)) {
+        return flat.build();
+      }
+      return new BooleanQuery.Builder().add(words, Occur.MUST).add(titleWords, Occur.SHOULD).build();
+    }
+
+    /**
+     * Adds the clauses of a disjunction tree (boolean queries of optional clauses only), with their
+     * boosts, to {@code into}; false if the query is not one.
+     */
+    private static boolean disjunction(Query query, float boost, BooleanQuery.Builder into) {
+      if (query instanceof BoostQuery boosted) {
+        return disjunction(boosted.getQuery(), boost * boosted.getBoost(), into);
+      }
+      if (query instanceof BooleanQuery bool) {
+        if (bool.getMinimumNumberShouldMatch() > 0
+            || bool.clauses().stream().anyMatch(c -> c.getOccur() != Occur.SHOULD)) {
+          return false;
+        }
+        for (BooleanClause clause : bool.clauses()) {
+          if (!disjunction(clause.getQuery(), boost, into)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      into.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+      return true;
     }
   }
 

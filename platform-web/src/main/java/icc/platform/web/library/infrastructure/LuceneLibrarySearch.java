@@ -45,6 +45,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -60,9 +61,11 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
  * <ol>
  *   <li>the Lucene queries ({@link LibraryQuery}): the reader's visibility and the facet values as
  *       a filter, the words in the content, and in the title for ranking;
- *   <li>the page of hits: ranked, sorted, the page's version ids read from the index, then what the
- *       list shows of them from the database ({@link LibraryRepository#listings});
- *   <li>the total and the facets: the filter and the words counted ({@link LibraryFacets});
+ *   <li>the entries the filter lets through, as a bit set per segment;
+ *   <li>the page of hits: ranked among those ({@link FilteredSearcher}), sorted, the page's version
+ *       ids read from the index, then what the list shows of them from the database ({@link
+ *       LibraryRepository#listings});
+ *   <li>the total and the facets: the words counted among those ({@link LibraryFacets});
  *   <li>the snippets: Lucene's unified highlighter, with the words alone, over the page's hits.
  * </ol>
  *
@@ -101,18 +104,22 @@ public class LuceneLibrarySearch implements LibrarySearch {
   public Result search(Reader reader, SearchQuery query) {
     LibraryQuery queries = queries();
     LibraryQuery.Parts parts = queries.of(reader, query);
-    Query ranked = parts.ranked();
     try (IndexReader index = mapping().scope(LibraryEntry.class).extension(LuceneExtension.get()).openIndexReader()) {
       IndexSearcher searcher = new IndexSearcher(index);
+      // What the reader may see with the facet values chosen, once: the page is ranked among these
+      // entries only, and the total and the facets count those the words match among them.
+      List<FixedBitSet> filtered = LibraryFacets.matches(searcher, parts.filter());
+      IndexSearcher among = new FilteredSearcher(index, filtered);
+      Query ranking = parts.ranking();
       int wanted = query.offset() + query.limit();
       // Counting stops at the page's end: the exact total is the facets' count, so Lucene may skip
       // entries that cannot make the page.
-      TopFieldDocs top = searcher.search(ranked, new TopFieldCollectorManager(sort(query.sort()), wanted, null, wanted));
+      TopFieldDocs top = among.search(ranking, new TopFieldCollectorManager(sort(query.sort()), wanted, null, wanted));
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      TopFieldCollector.populateScores(page, searcher, ranked);
+      TopFieldCollector.populateScores(page, among, ranking);
       // A second, unscored pass for the total and the facets: scoring every match in one pass with
       // the facets cost twice as much as skipping, as above, then counting (measured: docs/benchmarks.md).
-      LibraryFacets counts = LibraryFacets.count(searcher, parts.filter(), parts.words());
+      LibraryFacets counts = LibraryFacets.count(searcher, filtered, parts.words());
       List<VersionListing> listed = listings(index, page);
       List<String> snippets = snippets(searcher, queries, queries.highlighted(query), page, listed);
       List<Hit> hits = new ArrayList<>(page.length);
