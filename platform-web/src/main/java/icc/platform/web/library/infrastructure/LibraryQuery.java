@@ -16,6 +16,7 @@ import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
 import icc.platform.web.library.domain.Reader;
 import icc.platform.web.library.domain.SearchQuery;
 import icc.platform.web.library.domain.Visibility;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ final class LibraryQuery {
      * Adds the clauses of a disjunction tree (boolean queries of optional clauses only), with their
      * boosts, to {@code into}; false if the query is not one.
      */
-    private static boolean disjunction(Query query, float boost, BooleanQuery.Builder into) {
+    static boolean disjunction(Query query, float boost, BooleanQuery.Builder into) {
       if (query instanceof BoostQuery boosted) {
         return disjunction(boosted.getQuery(), boost * boosted.getBoost(), into);
       }
@@ -134,6 +135,26 @@ final class LibraryQuery {
       into.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
       return true;
     }
+  }
+
+  /**
+   * The terms of a query that is a disjunction tree of term queries (boosted or not), the form the
+   * parser gives words without operators, phrases or prefixes; null for any other query.
+   */
+  static List<Term> termsOfDisjunction(Query query) {
+    List<Term> terms = new ArrayList<>();
+    BooleanQuery.Builder flat = new BooleanQuery.Builder();
+    if (!Parts.disjunction(query, 1f, flat)) {
+      return null;
+    }
+    for (BooleanClause clause : flat.build().clauses()) {
+      Query leaf = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery() : clause.getQuery();
+      if (!(leaf instanceof TermQuery term)) {
+        return null;
+      }
+      terms.add(term.getTerm());
+    }
+    return terms;
   }
 
   private final Analyzer analyzer;
