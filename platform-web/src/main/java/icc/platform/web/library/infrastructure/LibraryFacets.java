@@ -27,6 +27,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -72,7 +73,7 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
     try {
       List<FixedBitSet> matching = filtered;
       if (words != null) {
-        List<FixedBitSet> withWords = wordMatches(searcher, words);
+        List<FixedBitSet> withWords = wordMatches(searcher, words, filtered);
         matching = new ArrayList<>(filtered.size());
         for (int leaf = 0; leaf < filtered.size(); leaf++) {
           FixedBitSet both = filtered.get(leaf).clone();
@@ -143,28 +144,48 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
    * search), are the union of the terms' postings, read straight into the bit sets; anything else
    * (phrases, prefixes, operators) is collected by {@link #matches}.
    */
-  private static List<FixedBitSet> wordMatches(IndexSearcher searcher, Query words) throws IOException {
+  private static List<FixedBitSet> wordMatches(IndexSearcher searcher, Query words, List<FixedBitSet> filtered)
+      throws IOException {
     List<Term> terms = LibraryQuery.termsOfDisjunction(words);
     if (terms == null) {
       return matches(searcher, words);
     }
     List<FixedBitSet> perLeaf = new ArrayList<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FixedBitSet among = filtered.get(leaf.ord);
+      int candidates = among.cardinality();
       FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
       for (Term term : terms) {
-        Terms field = leaf.reader().terms(term.field());
-        if (field == null) {
+        Terms field = candidates == 0 ? null : leaf.reader().terms(term.field());
+        TermsEnum found = field == null ? null : field.iterator();
+        if (found == null || !found.seekExact(term.bytes())) {
           continue;
         }
-        TermsEnum found = field.iterator();
-        if (found.seekExact(term.bytes())) {
-          bits.or(found.postings(null, PostingsEnum.NONE));
+        PostingsEnum postings = found.postings(null, PostingsEnum.NONE);
+        if (found.docFreq() < SKIP_TO_FILTER * (long) candidates) {
+          bits.or(postings); // every posting, in blocks
+        } else {
+          // A narrow filter (a State's entries of one year) and a common word: jump from one
+          // filtered entry to the next in the postings rather than read them all.
+          for (int doc = among.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = doc + 1 < among.length() ? among.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+            if (at == DocIdSetIterator.NO_MORE_DOCS) {
+              break;
+            }
+            if (at == doc) {
+              bits.set(doc);
+            }
+          }
         }
       }
       perLeaf.add(bits);
     }
     return perLeaf;
   }
+
+  /** Postings longer than this many times the filtered entries are skipped through, not read. */
+  static final int SKIP_TO_FILTER = 8;
 
   /**
    * What {@code filter} lets through, per segment, as {@link #matches}, kept for the segments'

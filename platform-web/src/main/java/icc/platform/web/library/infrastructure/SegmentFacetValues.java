@@ -45,6 +45,9 @@ final class SegmentFacetValues {
 
   static final int DENSE_VALUE = 32;
 
+  /** What a read at a random place costs, against a word of a bit set read in order. */
+  static final int RANDOM_READ = 16;
+
   private SegmentFacetValues(int[] starts, int[] ordinals, String[] labels) {
     this.starts = starts;
     this.ordinals = ordinals;
@@ -96,8 +99,10 @@ final class SegmentFacetValues {
     long walkCost = 0;
     long valueCost = 0;
     for (SegmentFacetValues field : fields) {
-      // Per matching document: its values' reads (their average number) and the walk itself.
-      walkCost += matches + (long) matches * field.ordinals.length / Math.max(1, field.starts.length - 1);
+      // Per matching document: its values' reads (their average number) and the walk itself, each
+      // a read at a random place of arrays larger than the processor's caches, where counting
+      // value by value reads bit sets in order: measured about 16 times as slow per read.
+      walkCost += RANDOM_READ * (matches + (long) matches * field.ordinals.length / Math.max(1, field.starts.length - 1));
       valueCost += field.valueByValueCost;
     }
     int[][] perOrdinal = valueCost < walkCost ? valueByValue(matching, fields) : walk(matching, fields);

@@ -74,6 +74,8 @@ class LibraryFacetsTest {
         assertCounts(reader, visible, ids(i -> i % 3 != 0), d -> d.visible() && number(d) % 3 != 0);
         assertCounts(reader, visible, ids(i -> i % 97 == 5), d -> d.visible() && number(d) % 97 == 5);
         assertCounts(reader, new MatchAllDocsQuery(), ids(i -> i < 3), d -> number(d) < 3);
+        // A narrow filter and a common word: the word's postings are skipped through.
+        assertCounts(reader, ids(i -> i % 97 == 5), visible, d -> d.visible() && number(d) % 97 == 5);
       }
       for (int i = 1; i < 400; i += 5) {
         delete(writer, "e" + i);
