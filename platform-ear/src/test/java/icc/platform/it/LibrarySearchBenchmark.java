@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  *       change reaches the index through the outbox, asynchronously).
  *   <li><b>Search latency</b>: a mix of queries (common, rare, French, two-word, with and without
  *       facet filters, browsing without words) as the focal point of Senegal, so the visibility
- *       condition applies, at 1, 4 and 8 concurrent clients; p50/p95/p99 per level and per query.
+ *       condition applies, at 1, 2, 4 and 8 concurrent clients; p50/p95/p99 per level and per query.
  *       Then the same levels with <b>varied queries</b>: each request a different query drawn at
  *       random (1 to 3 words with the texts' skew, filters, sorts, pages), so that no cache of
  *       repeated queries (Lucene's query cache keeps the matches of a query seen often) flatters
@@ -61,7 +61,7 @@ class LibrarySearchBenchmark {
   static final int API_ENTRIES = Integer.getInteger("bench.api-entries", 100);
   static final int API_CLIENTS = 4;
   static final int[] CLIENTS =
-      Arrays.stream(System.getProperty("bench.clients", "1,4,8").split(",")).mapToInt(Integer::parseInt).toArray();
+      Arrays.stream(System.getProperty("bench.clients", "1,2,4,8").split(",")).mapToInt(Integer::parseInt).toArray();
   static final int QUERIES_PER_LEVEL = Integer.getInteger("bench.queries", 1_200);
   static final String MARKER = "Generated for the library benchmark";
   /**
