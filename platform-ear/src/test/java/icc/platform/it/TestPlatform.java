@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** Where the platform under test runs, and how to get real tokens from its Keycloak. */
@@ -70,36 +71,28 @@ final class TestPlatform {
 
   /**
    * A token from the realm's token endpoint. A password grant refused as "Invalid user credentials"
-   * is asked again after a second, twice: with brute force detection on, Keycloak 26 refuses a
-   * login of a user while it still books that user's previous one ("concurrent login requests are
-   * blocked", keycloak/keycloak#48272), which tests logging the same user in many times in a row
-   * met once in a full run (user_temporarily_disabled in Keycloak's log, no failed login before).
+   * is asked again until Keycloak answers otherwise (at most 5 s): with brute force detection on,
+   * Keycloak 26 refuses a login of a user while it still books that user's previous one
+   * ("concurrent login requests are blocked", keycloak/keycloak#48272), which tests logging the
+   * same user in many times in a row met once in a full run (user_temporarily_disabled in
+   * Keycloak's log, no failed login before).
    */
   static String token(String realm, Map<String, String> form) {
-    HttpResponse<String> response = null;
-    for (int attempt = 1; attempt <= 3; attempt++) {
-      response =
-          send(
-              HttpRequest.newBuilder(
-                      URI.create(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
-                  .build());
-      if (response.statusCode() == 200 || !"password".equals(form.get("grant_type"))
-          || !response.body().contains("Invalid user credentials")) {
-        break;
-      }
-      try {
-        Thread.sleep(1_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+            .build();
+    AtomicReference<HttpResponse<String>> response = new AtomicReference<>();
+    Await.until(Duration.ofSeconds(5), () -> {
+      response.set(send(request));
+      return response.get().statusCode() == 200 || !"password".equals(form.get("grant_type"))
+          || !response.get().body().contains("Invalid user credentials");
+    });
+    if (response.get().statusCode() != 200) {
+      throw new IllegalStateException("Keycloak refused a token: " + response.get().body());
     }
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("Keycloak refused a token: " + response.body());
-    }
-    return json(response.body()).get("access_token").asText();
+    return json(response.get().body()).get("access_token").asText();
   }
 
   static HttpResponse<String> get(String path, String bearer) {

@@ -15,7 +15,7 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * A searcher that sees, in each segment, only the documents of a bit set: the entries a search's
  * filter lets through (the reader's visibility and the facet values chosen, live documents only),
- * collected once by {@link LibraryFacets#matches}.
+ * collected once by {@link EntryBits#filtered}.
  *
  * <p>Why not the filter as a clause of the ranked query: a query made of the words alone is a
  * pure disjunction, which Lucene ranks with its MaxScore bulk scorer, skipping the entries that

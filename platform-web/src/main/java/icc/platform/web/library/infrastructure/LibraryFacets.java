@@ -10,28 +10,21 @@ import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -54,20 +47,8 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
   static final List<String> KEYWORD_FACETS = List.of(JURISDICTION, TOPIC, TYPE, LANGUAGE);
 
   /**
-   * Counts the entries matching {@code filter} and {@code words} (null: no words) in the searcher's
-   * reader (one point in time of the index).
-   */
-  static LibraryFacets count(IndexSearcher searcher, Query filter, Query words) {
-    try {
-      return count(searcher, matches(searcher, filter), words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot count the library search's facets", e);
-    }
-  }
-
-  /**
    * Counts the entries of {@code filtered} (per segment, what the filter lets through, as
-   * {@link #matches} collects it; not changed) that {@code words} match (null: no words).
+   * {@link EntryBits} collects it; not changed) that {@code words} match (null: no words).
    */
   static LibraryFacets count(IndexSearcher searcher, List<FixedBitSet> filtered, Query words) {
     try {
@@ -113,42 +94,16 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
   }
 
   /**
-   * The live documents matching {@code query}, per segment (by leaf ordinal), without scores.
-   * Filter and words are collected apart, then intersected: alone, a disjunction of words is
-   * collected by Lucene's bulk scorer (windows of documents, term by term), while inside a
-   * conjunction with the filter it moves term by term through a heap, document by document, which
-   * cost twice as much for a word found in most of the library (docs/benchmarks.md, library).
-   */
-  static List<FixedBitSet> matches(IndexSearcher searcher, Query query) throws IOException {
-    List<FixedBitSet> perLeaf = new ArrayList<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      perLeaf.add(new FixedBitSet(leaf.reader().maxDoc()));
-    }
-    searcher.search(new ConstantScoreQuery(query), new CollectorManager<Collector, Void>() {
-      @Override
-      public Collector newCollector() {
-        return new BitsCollector(perLeaf);
-      }
-
-      @Override
-      public Void reduce(Collection<Collector> collectors) {
-        return null;
-      }
-    });
-    return perLeaf;
-  }
-
-  /**
    * The documents the words match, per segment, deleted ones included (the filter's bits, which
    * hold live documents only, remove them). Words made of terms only, in a disjunction (the usual
    * search), are the union of the terms' postings, read straight into the bit sets; anything else
-   * (phrases, prefixes, operators) is collected by {@link #matches}.
+   * (phrases, prefixes, operators) is collected by {@link EntryBits#matching}.
    */
   private static List<FixedBitSet> wordMatches(IndexSearcher searcher, Query words, List<FixedBitSet> filtered)
       throws IOException {
     List<Term> terms = LibraryQuery.termsOfDisjunction(words);
     if (terms == null) {
-      return matches(searcher, words);
+      return EntryBits.matching(searcher, words);
     }
     List<FixedBitSet> perLeaf = new ArrayList<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -167,8 +122,8 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
         } else {
           // A narrow filter (a State's entries of one year) and a common word: jump from one
           // filtered entry to the next in the postings rather than read them all.
-          for (int doc = among.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-              doc = doc + 1 < among.length() ? among.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+          BitSetIterator filteredDocs = new BitSetIterator(among, candidates);
+          for (int doc = filteredDocs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = filteredDocs.nextDoc()) {
             int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
             if (at == DocIdSetIterator.NO_MORE_DOCS) {
               break;
@@ -186,92 +141,6 @@ record LibraryFacets(long total, Map<String, Map<String, Long>> facets) {
 
   /** Postings longer than this many times the filtered entries are skipped through, not read. */
   static final int SKIP_TO_FILTER = 8;
-
-  /**
-   * What {@code filter} lets through, per segment, as {@link #matches}, kept for the segments'
-   * lifetime: a filter is the reader's visibility and the facet values chosen, the same for all the
-   * searches of a State's users (the words vary). Collecting it again cost a tenth of a search
-   * (copying the bits of Lucene's own query cache one document at a time). The bit sets returned
-   * are shared: never change them.
-   */
-  static List<FixedBitSet> filtered(IndexSearcher searcher, Query filter) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<FixedBitSet> perLeaf = new ArrayList<>(leaves.size());
-    for (LeafReaderContext leaf : leaves) {
-      FilterCache cache = FilterCache.of(leaf.reader());
-      FixedBitSet bits = cache == null ? null : cache.get(filter);
-      if (bits == null) {
-        bits = matches(new IndexSearcher(leaf.reader()), filter).get(0);
-        if (cache != null) {
-          cache.put(filter, bits);
-        }
-      }
-      perLeaf.add(bits);
-    }
-    return perLeaf;
-  }
-
-  /**
-   * The filters' bit sets of one segment as it is (its live documents included: the key changes
-   * when documents are deleted), the most recently used first, dropped with the segment.
-   */
-  private static final class FilterCache {
-    /** Filters kept per segment: 12.5 KB each at 100,000 entries. */
-    static final int SIZE = 256;
-    private static final Map<Object, FilterCache> SEGMENTS = new ConcurrentHashMap<>();
-
-    private final Map<Query, FixedBitSet> bits = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Query, FixedBitSet> eldest) {
-        return size() > SIZE;
-      }
-    };
-
-    static FilterCache of(LeafReader segment) {
-      IndexReader.CacheHelper helper = segment.getReaderCacheHelper();
-      if (helper == null) {
-        return null;
-      }
-      return SEGMENTS.computeIfAbsent(helper.getKey(), key -> {
-        helper.addClosedListener(SEGMENTS::remove);
-        return new FilterCache();
-      });
-    }
-
-    synchronized FixedBitSet get(Query filter) {
-      return bits.get(filter);
-    }
-
-    synchronized void put(Query filter, FixedBitSet set) {
-      bits.put(filter, set);
-    }
-  }
-
-  /** Sets the bit of each collected document in its segment's bit set. */
-  private static final class BitsCollector extends SimpleCollector {
-    private final List<FixedBitSet> perLeaf;
-    private FixedBitSet bits;
-
-    BitsCollector(List<FixedBitSet> perLeaf) {
-      this.perLeaf = perLeaf;
-    }
-
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) {
-      bits = perLeaf.get(context.ord);
-    }
-
-    @Override
-    public void collect(int doc) {
-      bits.set(doc);
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
 
   /** Values most frequent first, then alphabetically (a stable order for equal counts). */
   private static Map<String, Long> byCount(Map<String, Long> counts) {

@@ -105,36 +105,45 @@ final class LibraryQuery {
       if (words == null) {
         return new MatchAllDocsQuery();
       }
+      List<Query> wordClauses = clausesOfDisjunction(words);
+      List<Query> titleClauses = clausesOfDisjunction(titleWords);
+      if (wordClauses == null || titleClauses == null) {
+        return new BooleanQuery.Builder().add(words, Occur.MUST).add(titleWords, Occur.SHOULD).build();
+      }
       BooleanQuery.Builder flat = new BooleanQuery.Builder();
-      if (disjunction(words, 1f, flat) && disjunction(titleWords, 1f, flat)) {
-        return flat.build();
-      }
-      return new BooleanQuery.Builder().add(words, Occur.MUST).add(titleWords, Occur.SHOULD).build();
+      wordClauses.forEach(clause -> flat.add(clause, Occur.SHOULD));
+      titleClauses.forEach(clause -> flat.add(clause, Occur.SHOULD));
+      return flat.build();
     }
+  }
 
-    /**
-     * Adds the clauses of a disjunction tree (boolean queries of optional clauses only), with their
-     * boosts, to {@code into}; false if the query is not one.
-     */
-    static boolean disjunction(Query query, float boost, BooleanQuery.Builder into) {
-      if (query instanceof BoostQuery boosted) {
-        return disjunction(boosted.getQuery(), boost * boosted.getBoost(), into);
+  /**
+   * The clauses of a disjunction tree (boolean queries of optional clauses only), each with the
+   * boosts above it; null if the query is not one.
+   */
+  static List<Query> clausesOfDisjunction(Query query) {
+    List<Query> clauses = new ArrayList<>();
+    return collectDisjunction(query, 1f, clauses) ? clauses : null;
+  }
+
+  private static boolean collectDisjunction(Query query, float boost, List<Query> into) {
+    if (query instanceof BoostQuery boosted) {
+      return collectDisjunction(boosted.getQuery(), boost * boosted.getBoost(), into);
+    }
+    if (query instanceof BooleanQuery bool) {
+      if (bool.getMinimumNumberShouldMatch() > 0
+          || bool.clauses().stream().anyMatch(c -> c.getOccur() != Occur.SHOULD)) {
+        return false;
       }
-      if (query instanceof BooleanQuery bool) {
-        if (bool.getMinimumNumberShouldMatch() > 0
-            || bool.clauses().stream().anyMatch(c -> c.getOccur() != Occur.SHOULD)) {
+      for (BooleanClause clause : bool.clauses()) {
+        if (!collectDisjunction(clause.getQuery(), boost, into)) {
           return false;
         }
-        for (BooleanClause clause : bool.clauses()) {
-          if (!disjunction(clause.getQuery(), boost, into)) {
-            return false;
-          }
-        }
-        return true;
       }
-      into.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
       return true;
     }
+    into.add(boost == 1f ? query : new BoostQuery(query, boost));
+    return true;
   }
 
   /**
@@ -142,13 +151,13 @@ final class LibraryQuery {
    * parser gives words without operators, phrases or prefixes; null for any other query.
    */
   static List<Term> termsOfDisjunction(Query query) {
-    List<Term> terms = new ArrayList<>();
-    BooleanQuery.Builder flat = new BooleanQuery.Builder();
-    if (!Parts.disjunction(query, 1f, flat)) {
+    List<Query> clauses = clausesOfDisjunction(query);
+    if (clauses == null) {
       return null;
     }
-    for (BooleanClause clause : flat.build().clauses()) {
-      Query leaf = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery() : clause.getQuery();
+    List<Term> terms = new ArrayList<>(clauses.size());
+    for (Query clause : clauses) {
+      Query leaf = clause instanceof BoostQuery boosted ? boosted.getQuery() : clause;
       if (!(leaf instanceof TermQuery term)) {
         return null;
       }

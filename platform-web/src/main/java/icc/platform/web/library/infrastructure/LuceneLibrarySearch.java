@@ -108,7 +108,7 @@ public class LuceneLibrarySearch implements LibrarySearch {
       IndexSearcher searcher = new IndexSearcher(index);
       // What the reader may see with the facet values chosen, once: the page is ranked among these
       // entries only, and the total and the facets count those the words match among them.
-      List<FixedBitSet> filtered = LibraryFacets.filtered(searcher, parts.filter());
+      List<FixedBitSet> filtered = EntryBits.filtered(searcher, parts.filter());
       IndexSearcher among = new FilteredSearcher(index, filtered);
       Query ranking = parts.ranking();
       int wanted = query.offset() + query.limit();

@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -120,9 +121,8 @@ final class SegmentFacetValues {
     for (int f = 0; f < fields.length; f++) {
       perOrdinal[f] = new int[fields[f].labels.length];
     }
-    int maxDoc = matching.length();
-    for (int doc = matching.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = doc + 1 < maxDoc ? matching.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+    BitSetIterator docs = new BitSetIterator(matching, 0);
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       for (int f = 0; f < fields.length; f++) {
         SegmentFacetValues field = fields[f];
         int[] counted = perOrdinal[f];

@@ -9,6 +9,7 @@ import static icc.platform.web.library.infrastructure.LibrarySearchMapping.YEAR;
 import static icc.platform.web.library.infrastructure.LibrarySearchMapping.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -99,22 +100,25 @@ class LibraryFacetsTest {
       bare.add(new StringField("entryId", "1", Field.Store.NO));
       writer.addDocument(bare);
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        LibraryFacets facets = LibraryFacets.count(new IndexSearcher(reader), new MatchAllDocsQuery(), null);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        LibraryFacets facets = LibraryFacets.count(searcher, EntryBits.matching(searcher, new MatchAllDocsQuery()), null);
         assertEquals(1, facets.total());
         facets.facets().values().forEach(counts -> assertEquals(Map.of(), counts));
       }
     }
   }
 
-  private void assertCounts(DirectoryReader reader, Query filter) {
+  private void assertCounts(DirectoryReader reader, Query filter) throws IOException {
     boolean onlyVisible = filter instanceof TermQuery;
     assertCounts(reader, filter, null, d -> !onlyVisible || d.visible());
   }
 
   /** Counts {@code filter} and {@code words}, which match the documents {@code matches} accepts. */
-  private void assertCounts(DirectoryReader reader, Query filter, Query words, Predicate<Doc> matches) {
+  private void assertCounts(DirectoryReader reader, Query filter, Query words, Predicate<Doc> matches)
+      throws IOException {
     List<Doc> matching = live.values().stream().filter(matches).toList();
-    LibraryFacets facets = LibraryFacets.count(new IndexSearcher(reader), filter, words);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    LibraryFacets facets = LibraryFacets.count(searcher, EntryBits.matching(searcher, filter), words);
     assertEquals(matching.size(), facets.total());
     assertEquals(byHand(matching, Doc::jurisdictions), facets.facets().get(JURISDICTION));
     assertEquals(byHand(matching, Doc::topics), facets.facets().get(TOPIC));

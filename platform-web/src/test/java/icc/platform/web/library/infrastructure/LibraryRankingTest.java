@@ -106,7 +106,7 @@ class LibraryRankingTest {
     }
     Map<Integer, Float> expected = scores(plain, reference.build(), index.maxDoc());
 
-    List<org.apache.lucene.util.FixedBitSet> filtered = LibraryFacets.filtered(plain, parts.filter());
+    List<org.apache.lucene.util.FixedBitSet> filtered = EntryBits.filtered(plain, parts.filter());
     Map<Integer, Float> actual = scores(new FilteredSearcher(index, filtered), parts.ranking(), index.maxDoc());
 
     String context = label + " for " + who.organisationCode();
